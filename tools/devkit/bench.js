@@ -1,0 +1,81 @@
+// The benchmark harness every package plugs into. A suite is a list of cases over the same input; one of them is the
+// baseline, and every case is reported as throughput and as a ratio to that baseline measured in the same process.
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+const minTimeMs = Number(process.env.CIVICKIT_BENCH_MS ?? 1500);
+
+function measure(fn) {
+  // Warm up (JIT) before timing.
+  const warmEnd = performance.now() + Math.min(300, minTimeMs / 4);
+  do fn(); while (performance.now() < warmEnd);
+  let runs = 0;
+  const start = performance.now();
+  let now = start;
+  do {
+    fn();
+    runs++;
+    now = performance.now();
+  } while (now - start < minTimeMs);
+  return (now - start) / runs;
+}
+
+function fmt(n, digits = 1) {
+  if (!Number.isFinite(n)) return "-";
+  return n >= 100 ? Math.round(n).toLocaleString("en-US") : n.toFixed(digits);
+}
+
+/**
+ * Runs a suite and prints its table. Each case: `{ name, fn, bytes?, items?, baseline? }` where `bytes` and `items`
+ * are what one call of `fn` processes. Returns the rows and appends them to bench-results/<pkg>.json.
+ */
+export function runSuite(pkg, title, cases) {
+  const baseline = cases.find((c) => c.baseline) ?? cases[0];
+  const rows = cases.map((c) => {
+    const msPerRun = measure(c.fn);
+    return {
+      suite: title,
+      name: c.name,
+      baseline: c === baseline,
+      msPerRun,
+      mbPerSec: c.bytes ? c.bytes / 1e6 / (msPerRun / 1000) : null,
+      itemsPerSec: c.items ? c.items / (msPerRun / 1000) : null,
+    };
+  });
+  const base = rows.find((r) => r.baseline);
+  for (const r of rows) r.ratio = base.msPerRun / r.msPerRun;
+
+  const header = ["case", "ms/run", "MB/s", "items/s", `x ${base.name}`];
+  const table = rows.map((r) => [
+    r.name + (r.baseline ? " (baseline)" : ""),
+    fmt(r.msPerRun, 2),
+    r.mbPerSec === null ? "-" : fmt(r.mbPerSec),
+    r.itemsPerSec === null ? "-" : fmt(r.itemsPerSec, 0),
+    fmt(r.ratio, 2),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i].length)));
+  const line = (cells) => "| " + cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(" | ") + " |";
+  console.log(`\n${pkg} — ${title}`);
+  console.log(line(header));
+  console.log("|" + widths.map((w, i) => (i === 0 ? "-" : "") + "-".repeat(w) + (i === 0 ? "-" : ":")).join("|") + "|");
+  for (const row of table) console.log(line(row));
+
+  const out = join(repoRoot, "bench-results", `${pkg.replace(/^@civickit\//, "")}.json`);
+  mkdirSync(dirname(out), { recursive: true });
+  const previous = existsSync(out) ? JSON.parse(readFileSync(out, "utf8")) : null;
+  const doc = previous && previous.startedAt === startedAt ? previous : { package: pkg, startedAt, node: process.version, suites: [] };
+  doc.suites = doc.suites.filter((s) => s.title !== title).concat([{ title, rows }]);
+  writeFileSync(out, JSON.stringify(doc, null, 2) + "\n");
+  return rows;
+}
+
+/** Time one call, in milliseconds (for adversarial inputs measured at n and 2n). */
+export function timeOnce(fn) {
+  const start = performance.now();
+  fn();
+  return performance.now() - start;
+}
+
+const startedAt = new Date().toISOString();

@@ -1,0 +1,1 @@
+export declare function describeCorpus(name: string, fn: () => void): void;
