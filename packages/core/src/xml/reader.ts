@@ -1,0 +1,466 @@
+import { XmlError } from "../errors.js";
+
+/**
+ * What {@link XmlReader.next} found. `NeedMore`: the buffer ends inside a token and more input may follow (feed it,
+ * or call `end()`); `End`: the document is complete.
+ */
+export const XmlToken = { StartTag: 1, EndTag: 2, Text: 3, NeedMore: 4, End: 5 } as const;
+export type XmlTokenType = (typeof XmlToken)[keyof typeof XmlToken];
+
+export interface XmlReaderOptions {
+  /** Deepest element nesting accepted; deeper input is refused with `XML_DEPTH`. Default 256. */
+  maxDepth?: number;
+  /** A file or source name, put into every error. */
+  file?: string;
+}
+
+/** The five entities XML predefines; nothing else is ever expanded. */
+const PREDEFINED: Readonly<Record<string, string>> = Object.assign(Object.create(null) as Record<string, string>, {
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+});
+
+const EMPTY_ATTRIBUTES: Readonly<Record<string, string>> = Object.freeze(Object.create(null) as Record<string, string>);
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13;
+}
+
+function isNameStart(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 58 || c >= 0xc0;
+}
+
+/**
+ * A fast pull reader for XML, the one every civickit parser reads through. It works over a string or over chunks
+ * fed as they arrive, and is safe by construction: it never expands entities other than the five predefined ones and
+ * character references, skips a DOCTYPE without reading or fetching anything it declares, refuses nesting deeper than
+ * `maxDepth`, keeps attributes in objects with no prototype, and reports errors with line, column and element path.
+ *
+ * Token data (`name`, `text`, `attributes()`) describe the current token and are valid until the next call to
+ * `next()` or `feed()`.
+ *
+ * @example
+ * ```ts
+ * const reader = new XmlReader("<bill><number>1865</number></bill>");
+ * for (let t = reader.next(); t !== XmlToken.End; t = reader.next()) {
+ *   if (t === XmlToken.Text && reader.path() === "/bill/number") console.log(reader.text); // "1865"
+ * }
+ * ```
+ */
+export class XmlReader {
+  /** Name of the current start or end tag, as written (with any prefix, e.g. "dc:title"). */
+  name = "";
+  /** Whether the current start tag closed itself (`<a/>`); its end tag is reported next. */
+  selfClosing = false;
+  /** Whether the current text came from a CDATA section. */
+  isCData = false;
+
+  private buf = "";
+  private pos = 0;
+  private base = 0;
+  private ended = false;
+  private readonly maxDepth: number;
+  private readonly file: string | undefined;
+  private readonly stack: string[] = [];
+  private rootSeen = false;
+  private rootClosed = false;
+  private pendingEnd = false;
+  private tokStart = 0;
+  private textStart = 0;
+  private textEnd = 0;
+  private attrStart = 0;
+  private attrEnd = 0;
+  private attrCache: Record<string, string> | null = null;
+  // Line counting is lazy: newlines are counted only up to the offsets somebody asks about, always moving forward.
+  private scanAbs = 0;
+  private scanLine = 1;
+  private scanLineStart = 0;
+  private baseLine = 1;
+  private baseLineStart = 0;
+
+  /** A reader over a whole document (`text` given) or, with no text, one to `feed()` chunk by chunk and then `end()`. */
+  constructor(text?: string, options: XmlReaderOptions = {}) {
+    this.maxDepth = options.maxDepth ?? 256;
+    this.file = options.file;
+    if (text !== undefined) {
+      this.buf = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+      this.ended = true;
+    }
+  }
+
+  /** Adds the next chunk of a streamed document. */
+  feed(chunk: string): void {
+    if (this.ended) throw this.error("XML_SYNTAX", "input fed after end()");
+    if (this.base === 0 && this.buf.length === 0 && chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1);
+    if (this.pos > 0) {
+      this.locateAbs(this.base + this.pos);
+      this.baseLine = this.scanLine;
+      this.baseLineStart = this.scanLineStart;
+      this.buf = this.buf.slice(this.pos);
+      this.base += this.pos;
+      this.pos = 0;
+    }
+    this.buf += chunk;
+  }
+
+  /** Says no more input will come: a token left unfinished is then an error. */
+  end(): void {
+    this.ended = true;
+  }
+
+  /** Current nesting depth (1 inside the root element). */
+  get depth(): number {
+    return this.stack.length;
+  }
+
+  /** The names of the open elements, outermost first. Do not modify. */
+  get openElements(): readonly string[] {
+    return this.stack;
+  }
+
+  /** The XML path of the current position: "/billStatus/bill/actions". */
+  path(): string {
+    return "/" + this.stack.join("/");
+  }
+
+  /** Offset of the current token in the whole input (JS string index). */
+  get offset(): number {
+    return this.base + this.tokStart;
+  }
+
+  /** Line and column (1-based) where the current token starts. */
+  location(): { line: number; column: number } {
+    this.locateAbs(this.base + this.tokStart);
+    return { line: this.scanLine, column: this.lastColumn };
+  }
+
+  /** 1-based line where the current token starts (cheaper than `location()` when called on every token). */
+  line(): number {
+    this.locateAbs(this.base + this.tokStart);
+    return this.scanLine;
+  }
+
+  /** 1-based column of the token `line()` was last asked about. */
+  get column(): number {
+    return this.lastColumn;
+  }
+
+  /** The current text token, with entities and character references decoded and line ends normalised. */
+  get text(): string {
+    const raw = this.buf.slice(this.textStart, this.textEnd);
+    if (this.isCData) return raw.indexOf("\r") === -1 ? raw : raw.replace(/\r\n?/g, "\n");
+    return this.decode(raw, this.textStart);
+  }
+
+  /** Whether the current text token is only white space (cheaper than reading `text`). */
+  isWhitespace(): boolean {
+    const buf = this.buf;
+    for (let i = this.textStart; i < this.textEnd; i++) if (!isSpace(buf.charCodeAt(i))) return false;
+    return true;
+  }
+
+  /** Whether the current text token is white space with a line break in it: indentation in data formats. */
+  isIndentation(): boolean {
+    const buf = this.buf;
+    let newline = false;
+    for (let i = this.textStart; i < this.textEnd; i++) {
+      const c = buf.charCodeAt(i);
+      if (c === 10) newline = true;
+      else if (c !== 32 && c !== 9 && c !== 13) return false;
+    }
+    return newline;
+  }
+
+  /** The attributes of the current start tag, in an object with no prototype ("__proto__" is just a name). */
+  attributes(): Record<string, string> {
+    if (this.attrCache === null) this.attrCache = this.parseAttributes();
+    return this.attrCache;
+  }
+
+  /** One attribute of the current start tag. */
+  attribute(name: string): string | undefined {
+    return this.attributes()[name];
+  }
+
+  /** An {@link XmlError} located at the current token (or at `offset`), with the element path. */
+  error(code: "XML_SYNTAX" | "XML_DEPTH" | "XML_ENTITY" | "XML_TRUNCATED", reason: string, offset?: number): XmlError {
+    this.locateAbs(offset ?? this.base + this.tokStart);
+    const line = this.scanLine;
+    const column = this.lastColumn;
+    return new XmlError(code, reason, { where: { file: this.file, line, column, path: this.path() } });
+  }
+
+  /** Moves to the next token. */
+  next(): XmlTokenType {
+    if (this.pendingEnd) {
+      this.pendingEnd = false;
+      this.closeElement();
+      return XmlToken.EndTag;
+    }
+    for (;;) {
+      const buf = this.buf;
+      const pos = this.pos;
+      const len = buf.length;
+      if (pos >= len) {
+        if (!this.ended) return XmlToken.NeedMore;
+        this.tokStart = pos;
+        if (this.stack.length > 0) throw this.error("XML_TRUNCATED", `the document ends inside <${this.stack[this.stack.length - 1]!}>`);
+        if (!this.rootSeen) throw this.error("XML_SYNTAX", "no root element: the input is empty or not XML");
+        return XmlToken.End;
+      }
+      if (buf.charCodeAt(pos) !== 60 /* < */) {
+        // Text up to the next "<".
+        let lt = buf.indexOf("<", pos);
+        if (lt === -1) {
+          if (!this.ended) return XmlToken.NeedMore;
+          lt = len;
+        }
+        this.tokStart = pos;
+        this.textStart = pos;
+        this.textEnd = lt;
+        this.isCData = false;
+        this.pos = lt;
+        if (this.stack.length === 0) {
+          if (!this.isWhitespace()) {
+            throw this.error("XML_SYNTAX", this.rootSeen ? "text after the root element" : "text before the root element: not XML");
+          }
+          continue;
+        }
+        return XmlToken.Text;
+      }
+      if (pos + 1 >= len) {
+        if (!this.ended) return XmlToken.NeedMore;
+        this.tokStart = pos;
+        throw this.error("XML_TRUNCATED", "the document ends inside a tag");
+      }
+      const c1 = buf.charCodeAt(pos + 1);
+      this.tokStart = pos;
+      if (c1 === 47 /* / */) {
+        // </name>
+        const gt = buf.indexOf(">", pos + 2);
+        if (gt === -1) {
+          if (!this.ended) return XmlToken.NeedMore;
+          throw this.error("XML_TRUNCATED", "the document ends inside an end tag");
+        }
+        let nameEnd = gt;
+        while (nameEnd > pos + 2 && isSpace(buf.charCodeAt(nameEnd - 1))) nameEnd--;
+        const name = buf.slice(pos + 2, nameEnd);
+        const open = this.stack[this.stack.length - 1];
+        if (open === undefined) throw this.error("XML_SYNTAX", `end tag </${name}> with no element open`);
+        if (open !== name) throw this.error("XML_SYNTAX", `end tag </${name}> does not match <${open}>`);
+        this.name = name;
+        this.pos = gt + 1;
+        this.closeElement();
+        return XmlToken.EndTag;
+      }
+      if (c1 === 33 /* ! */) {
+        const skipped = this.skipMarkupDeclaration(pos);
+        if (skipped === XmlToken.NeedMore) return XmlToken.NeedMore;
+        if (skipped === XmlToken.Text) return XmlToken.Text;
+        continue;
+      }
+      if (c1 === 63 /* ? */) {
+        const end = buf.indexOf("?>", pos + 2);
+        if (end === -1) {
+          if (!this.ended) return XmlToken.NeedMore;
+          throw this.error("XML_TRUNCATED", "the document ends inside a processing instruction");
+        }
+        this.pos = end + 2;
+        continue;
+      }
+      return this.readStartTag(pos);
+    }
+  }
+
+  private closeElement(): void {
+    this.name = this.stack.pop()!;
+    if (this.stack.length === 0) this.rootClosed = true;
+  }
+
+  private readStartTag(pos: number): XmlTokenType {
+    const buf = this.buf;
+    const len = buf.length;
+    if (!isNameStart(buf.charCodeAt(pos + 1))) throw this.error("XML_SYNTAX", `"<" followed by ${JSON.stringify(buf.charAt(pos + 1))} is not a tag`);
+    let i = pos + 2;
+    for (; i < len; i++) {
+      const c = buf.charCodeAt(i);
+      if (c === 62 /* > */ || c === 47 /* / */ || isSpace(c)) break;
+      if (c === 60 /* < */) throw this.error("XML_SYNTAX", "unexpected \"<\" inside a tag name");
+    }
+    // Find the tag's ">", stepping over quoted attribute values (they may contain ">").
+    let j = i;
+    for (; j < len; j++) {
+      const c = buf.charCodeAt(j);
+      if (c === 62) break;
+      if (c === 34 || c === 39) {
+        const close = buf.indexOf(c === 34 ? '"' : "'", j + 1);
+        if (close === -1) {
+          j = len;
+          break;
+        }
+        j = close;
+      } else if (c === 60) {
+        throw this.error("XML_SYNTAX", "unexpected \"<\" inside a tag", this.base + j);
+      }
+    }
+    if (j >= len) {
+      if (!this.ended) return XmlToken.NeedMore;
+      throw this.error("XML_TRUNCATED", "the document ends inside a start tag");
+    }
+    if (this.rootClosed) throw this.error("XML_SYNTAX", "a second root element");
+    if (this.stack.length >= this.maxDepth) throw this.error("XML_DEPTH", `elements nested deeper than ${this.maxDepth}`);
+    const selfClosing = buf.charCodeAt(j - 1) === 47;
+    this.name = buf.slice(pos + 1, i);
+    this.selfClosing = selfClosing;
+    this.attrStart = i;
+    this.attrEnd = selfClosing ? j - 1 : j;
+    this.attrCache = null;
+    this.stack.push(this.name);
+    this.rootSeen = true;
+    this.pos = j + 1;
+    this.pendingEnd = selfClosing;
+    return XmlToken.StartTag;
+  }
+
+  /** Comments, CDATA and DOCTYPE. Returns Text for CDATA, NeedMore, or End to mean "skipped, go on". */
+  private skipMarkupDeclaration(pos: number): XmlTokenType {
+    const buf = this.buf;
+    if (buf.length - pos < 9 && !this.ended) return XmlToken.NeedMore;
+    if (buf.startsWith("<!--", pos)) {
+      const end = buf.indexOf("-->", pos + 4);
+      if (end === -1) {
+        if (!this.ended) return XmlToken.NeedMore;
+        throw this.error("XML_TRUNCATED", "the document ends inside a comment");
+      }
+      this.pos = end + 3;
+      return XmlToken.End;
+    }
+    if (buf.startsWith("<![CDATA[", pos)) {
+      const end = buf.indexOf("]]>", pos + 9);
+      if (end === -1) {
+        if (!this.ended) return XmlToken.NeedMore;
+        throw this.error("XML_TRUNCATED", "the document ends inside a CDATA section");
+      }
+      if (this.stack.length === 0) throw this.error("XML_SYNTAX", "CDATA outside the root element");
+      this.textStart = pos + 9;
+      this.textEnd = end;
+      this.isCData = true;
+      this.pos = end + 3;
+      return XmlToken.Text;
+    }
+    if (buf.startsWith("<!DOCTYPE", pos)) {
+      if (this.rootSeen) throw this.error("XML_SYNTAX", "a DOCTYPE after the root element started");
+      // Skip the whole declaration, internal subset included, without interpreting any of it.
+      let bracket = 0;
+      for (let i = pos + 9; i < buf.length; i++) {
+        const c = buf.charCodeAt(i);
+        if (c === 34 || c === 39) {
+          const close = buf.indexOf(c === 34 ? '"' : "'", i + 1);
+          if (close === -1) break;
+          i = close;
+        } else if (c === 91 /* [ */) bracket++;
+        else if (c === 93 /* ] */) bracket--;
+        else if (c === 62 && bracket <= 0) {
+          this.pos = i + 1;
+          return XmlToken.End;
+        }
+      }
+      if (!this.ended) return XmlToken.NeedMore;
+      throw this.error("XML_TRUNCATED", "the document ends inside the DOCTYPE");
+    }
+    throw this.error("XML_SYNTAX", "\"<!\" that starts no comment, CDATA section or DOCTYPE");
+  }
+
+  private parseAttributes(): Record<string, string> {
+    const buf = this.buf;
+    const end = this.attrEnd;
+    let i = this.attrStart;
+    while (i < end && isSpace(buf.charCodeAt(i))) i++;
+    if (i >= end) return EMPTY_ATTRIBUTES;
+    const attrs = Object.create(null) as Record<string, string>;
+    while (i < end) {
+      const nameStart = i;
+      if (!isNameStart(buf.charCodeAt(i))) throw this.error("XML_SYNTAX", `bad attribute name in <${this.name}>`, this.base + i);
+      while (i < end && buf.charCodeAt(i) !== 61 /* = */ && !isSpace(buf.charCodeAt(i))) i++;
+      const name = buf.slice(nameStart, i);
+      while (i < end && isSpace(buf.charCodeAt(i))) i++;
+      if (buf.charCodeAt(i) !== 61) throw this.error("XML_SYNTAX", `attribute ${name} of <${this.name}> has no value`, this.base + i);
+      i++;
+      while (i < end && isSpace(buf.charCodeAt(i))) i++;
+      const quote = buf.charCodeAt(i);
+      if (quote !== 34 && quote !== 39) throw this.error("XML_SYNTAX", `attribute ${name} of <${this.name}> is not quoted`, this.base + i);
+      const close = buf.indexOf(quote === 34 ? '"' : "'", i + 1);
+      if (name in attrs) throw this.error("XML_SYNTAX", `attribute ${name} repeated in <${this.name}>`, this.base + nameStart);
+      const raw = buf.slice(i + 1, close);
+      // Attribute-value normalisation (XML 1.0 § 3.3.3): white-space characters become spaces.
+      const value = this.decode(raw, i + 1);
+      attrs[name] = /[\t\n\r]/.test(value) ? value.replace(/\r\n|[\t\n\r]/g, " ") : value;
+      i = close + 1;
+      if (i < end && !isSpace(buf.charCodeAt(i))) throw this.error("XML_SYNTAX", `no space after attribute ${name} in <${this.name}>`, this.base + i);
+      while (i < end && isSpace(buf.charCodeAt(i))) i++;
+    }
+    return attrs;
+  }
+
+  /** Decodes the predefined entities and character references in `raw`, found at buffer offset `at`. */
+  private decode(raw: string, at: number): string {
+    let amp = raw.indexOf("&");
+    if (amp === -1) return raw.indexOf("\r") === -1 ? raw : raw.replace(/\r\n?/g, "\n");
+    let out = "";
+    let last = 0;
+    while (amp !== -1) {
+      const semi = raw.indexOf(";", amp + 1);
+      if (semi === -1 || semi - amp > 12) throw this.error("XML_SYNTAX", "a bare \"&\" (write &amp;)", this.base + at + amp);
+      const ref = raw.slice(amp + 1, semi);
+      let value: string | undefined;
+      if (ref.charCodeAt(0) === 35 /* # */) {
+        const hex = ref.charCodeAt(1) === 120 /* x */;
+        const digits = ref.slice(hex ? 2 : 1);
+        const code = (hex ? /^[0-9a-fA-F]{1,6}$/ : /^[0-9]{1,7}$/).test(digits) ? parseInt(digits, hex ? 16 : 10) : NaN;
+        if (!(code > 0 && code <= 0x10ffff) || (code >= 0xd800 && code <= 0xdfff)) {
+          throw this.error("XML_SYNTAX", `bad character reference &${ref};`, this.base + at + amp);
+        }
+        value = String.fromCodePoint(code);
+      } else {
+        value = PREDEFINED[ref];
+        if (value === undefined) {
+          throw this.error(
+            "XML_ENTITY",
+            `undefined entity &${ref}; (only the five XML entities and character references are read; entities a DOCTYPE declares are never expanded)`,
+            this.base + at + amp,
+          );
+        }
+      }
+      out += raw.slice(last, amp) + value;
+      last = semi + 1;
+      amp = raw.indexOf("&", last);
+    }
+    out += raw.slice(last);
+    return out.indexOf("\r") === -1 ? out : out.replace(/\r\n?/g, "\n");
+  }
+
+  private lastColumn = 1;
+
+  private locateAbs(abs: number): void {
+    if (abs < this.scanAbs) {
+      this.scanAbs = this.base;
+      this.scanLine = this.baseLine;
+      this.scanLineStart = this.baseLineStart;
+    }
+    const buf = this.buf;
+    const target = Math.min(abs - this.base, buf.length);
+    let i = Math.max(this.scanAbs - this.base, 0);
+    for (;;) {
+      const nl = buf.indexOf("\n", i);
+      if (nl === -1 || nl >= target) break;
+      this.scanLine++;
+      this.scanLineStart = this.base + nl + 1;
+      i = nl + 1;
+    }
+    this.scanAbs = abs;
+    this.lastColumn = abs - this.scanLineStart + 1;
+  }
+}
