@@ -1,0 +1,104 @@
+import { parseArgs } from "node:util";
+import { isCivicError } from "@civickit/core";
+import { ID_HELP, runId } from "./commands/id.js";
+import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, type CliIo, type OutputFormat, UsageError } from "./io.js";
+import { version } from "../package.json";
+
+const HELP = `civic ${version} — U.S. legislative data from the command line
+
+Usage: civic <command> [arguments] [--format json|text]
+
+Commands:
+  id <text>     normalise a bill, law, amendment or roll-call vote identifier and print it in every style
+
+Options:
+  --format F    output format: text (default) or json
+  -h, --help    show help (also: civic <command> --help)
+  -v, --version show the version
+
+Exit codes: 0 ok, 1 bad input, 2 usage.`;
+
+const COMMANDS: Record<string, string> = { id: ID_HELP };
+
+function readFormat(value: string | undefined): OutputFormat {
+  if (value === undefined || value === "text") return "text";
+  if (value === "json") return "json";
+  throw new UsageError(`--format takes json or text, not "${value}"`);
+}
+
+/**
+ * Runs the `civic` command with the given arguments (without "node" and the script) and returns its exit code.
+ *
+ * @example
+ * ```ts
+ * const code = await run(["id", "H.R. 1865", "--format", "json"]);
+ * ```
+ */
+export async function run(argv: readonly string[], io: CliIo = nodeIo()): Promise<number> {
+  try {
+    const { values, positionals } = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        help: { type: "boolean", short: "h" },
+        version: { type: "boolean", short: "v" },
+        format: { type: "string" },
+        congress: { type: "string" },
+      },
+    });
+    const [command, ...rest] = positionals;
+    if (values.version) {
+      io.stdout(`${version}\n`);
+      return EXIT_OK;
+    }
+    if (command === undefined) {
+      if (values.help) {
+        io.stdout(HELP + "\n");
+        return EXIT_OK;
+      }
+      throw new UsageError("no command given (civic --help lists them)");
+    }
+    const help = COMMANDS[command];
+    if (help === undefined || !Object.prototype.hasOwnProperty.call(COMMANDS, command)) {
+      throw new UsageError(`unknown command "${command}" (civic --help lists them)`);
+    }
+    if (values.help) {
+      io.stdout(help + "\n");
+      return EXIT_OK;
+    }
+    const format = readFormat(values.format);
+    switch (command) {
+      case "id":
+        return await runId(rest, { format, ...(values.congress === undefined ? {} : { congress: values.congress }) }, io);
+      default:
+        throw new UsageError(`unknown command "${command}"`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError || (error instanceof Error && "code" in error && String((error as { code: unknown }).code).startsWith("ERR_PARSE_ARGS"))) {
+      io.stderr(`civic: ${error.message.split("\n")[0]!}\n`);
+      return EXIT_USAGE;
+    }
+    if (isCivicError(error)) {
+      io.stderr(`civic: ${error.message}\n`);
+      return EXIT_BAD_INPUT;
+    }
+    // Never a stack trace: one line saying what happened.
+    io.stderr(`civic: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);
+    return EXIT_BAD_INPUT;
+  }
+}
+
+/** Standard input, output and error of this process. */
+export function nodeIo(): CliIo {
+  return {
+    stdout: (text) => void process.stdout.write(text),
+    stderr: (text) => void process.stderr.write(text),
+    readStdin: async () => {
+      if (process.stdin.isTTY) return null;
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks).toString("utf8");
+    },
+  };
+}
