@@ -12,6 +12,11 @@ export interface XmlReaderOptions {
   maxDepth?: number;
   /** A file or source name, put into every error. */
   file?: string;
+  /**
+   * Skip text tokens that are only white space with a line break (the indentation of data formats) instead of
+   * reporting them. Default false.
+   */
+  skipIndentation?: boolean;
 }
 
 /** The five entities XML predefines; nothing else is ever expanded. */
@@ -64,6 +69,7 @@ export class XmlReader {
   private ended = false;
   private readonly maxDepth: number;
   private readonly file: string | undefined;
+  private readonly skipIndentation: boolean;
   private readonly stack: string[] = [];
   private rootSeen = false;
   private rootClosed = false;
@@ -85,6 +91,7 @@ export class XmlReader {
   constructor(text?: string, options: XmlReaderOptions = {}) {
     this.maxDepth = options.maxDepth ?? 256;
     this.file = options.file;
+    this.skipIndentation = options.skipIndentation ?? false;
     if (text !== undefined) {
       this.buf = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
       this.ended = true;
@@ -174,15 +181,51 @@ export class XmlReader {
     return newline;
   }
 
+  /**
+   * After a start tag: reads to its end tag and returns all the text inside (descendants' text included), leaving the
+   * reader after the end tag. For a reader over a whole document; a streaming reader must have the element buffered.
+   */
+  readElementText(): string {
+    const depth = this.stack.length;
+    let out = "";
+    for (;;) {
+      const t = this.next();
+      if (t === XmlToken.Text) out += this.text;
+      else if (t === XmlToken.EndTag && this.stack.length < depth) return out;
+      else if (t === XmlToken.NeedMore || t === XmlToken.End) {
+        throw this.error("XML_TRUNCATED", "readElementText() reached the end of the buffered input inside the element");
+      }
+    }
+  }
+
+  /** After a start tag: skips to its end tag. */
+  skipElement(): void {
+    const depth = this.stack.length;
+    for (;;) {
+      const t = this.next();
+      if (t === XmlToken.EndTag && this.stack.length < depth) return;
+      if (t === XmlToken.NeedMore || t === XmlToken.End) {
+        throw this.error("XML_TRUNCATED", "skipElement() reached the end of the buffered input inside the element");
+      }
+    }
+  }
+
   /** The attributes of the current start tag, in an object with no prototype ("__proto__" is just a name). */
   attributes(): Record<string, string> {
     if (this.attrCache === null) this.attrCache = this.parseAttributes();
     return this.attrCache;
   }
 
-  /** One attribute of the current start tag. */
+  /** One attribute of the current start tag, read without building the attributes object. */
   attribute(name: string): string | undefined {
-    return this.attributes()[name];
+    if (this.attrCache !== null) return this.attrCache[name];
+    let found: string | undefined;
+    this.scanAttributes((nameStart, nameEnd, valueStart, valueEnd) => {
+      if (nameEnd - nameStart !== name.length || !this.buf.startsWith(name, nameStart)) return false;
+      found = this.attributeValue(valueStart, valueEnd);
+      return true;
+    });
+    return found;
   }
 
   /** An {@link XmlError} located at the current token (or at `offset`), with the element path. */
@@ -229,6 +272,7 @@ export class XmlReader {
           }
           continue;
         }
+        if (this.skipIndentation && this.isIndentation()) continue;
         return XmlToken.Text;
       }
       if (pos + 1 >= len) {
@@ -239,19 +283,22 @@ export class XmlReader {
       const c1 = buf.charCodeAt(pos + 1);
       this.tokStart = pos;
       if (c1 === 47 /* / */) {
-        // </name>
-        const gt = buf.indexOf(">", pos + 2);
+        // </name>: compared in place with the open element's name, without slicing a new string.
+        const open = this.stack[this.stack.length - 1];
+        const afterName = pos + 2 + (open === undefined ? 0 : open.length);
+        const fast = open !== undefined && buf.charCodeAt(afterName) === 62 && buf.startsWith(open, pos + 2);
+        const gt = fast ? afterName : buf.indexOf(">", pos + 2);
         if (gt === -1) {
           if (!this.ended) return XmlToken.NeedMore;
           throw this.error("XML_TRUNCATED", "the document ends inside an end tag");
         }
-        let nameEnd = gt;
-        while (nameEnd > pos + 2 && isSpace(buf.charCodeAt(nameEnd - 1))) nameEnd--;
-        const name = buf.slice(pos + 2, nameEnd);
-        const open = this.stack[this.stack.length - 1];
-        if (open === undefined) throw this.error("XML_SYNTAX", `end tag </${name}> with no element open`);
-        if (open !== name) throw this.error("XML_SYNTAX", `end tag </${name}> does not match <${open}>`);
-        this.name = name;
+        if (!fast) {
+          let nameEnd = gt;
+          while (nameEnd > pos + 2 && isSpace(buf.charCodeAt(nameEnd - 1))) nameEnd--;
+          const name = buf.slice(pos + 2, nameEnd);
+          if (open === undefined) throw this.error("XML_SYNTAX", `end tag </${name}> with no element open`);
+          if (open !== name) throw this.error("XML_SYNTAX", `end tag </${name}> does not match <${open}>`);
+        }
         this.pos = gt + 1;
         this.closeElement();
         return XmlToken.EndTag;
@@ -375,34 +422,53 @@ export class XmlReader {
   }
 
   private parseAttributes(): Record<string, string> {
+    const attrs = Object.create(null) as Record<string, string>;
+    let count = 0;
+    this.scanAttributes((nameStart, nameEnd, valueStart, valueEnd) => {
+      count++;
+      const name = this.buf.slice(nameStart, nameEnd);
+      if (name in attrs) throw this.error("XML_SYNTAX", `attribute ${name} repeated in <${this.name}>`, this.base + nameStart);
+      attrs[name] = this.attributeValue(valueStart, valueEnd);
+      return false;
+    });
+    return count === 0 ? EMPTY_ATTRIBUTES : attrs;
+  }
+
+  private attributeValue(start: number, end: number): string {
+    const value = this.decode(this.buf.slice(start, end), start);
+    // Attribute-value normalisation (XML 1.0 § 3.3.3): white-space characters become spaces.
+    return /[\t\n\r]/.test(value) ? value.replace(/\r\n|[\t\n\r]/g, " ") : value;
+  }
+
+  /** Walks the current tag's attributes, checking their syntax, until `visit` returns true. */
+  private scanAttributes(visit: (nameStart: number, nameEnd: number, valueStart: number, valueEnd: number) => boolean): void {
     const buf = this.buf;
     const end = this.attrEnd;
     let i = this.attrStart;
     while (i < end && isSpace(buf.charCodeAt(i))) i++;
-    if (i >= end) return EMPTY_ATTRIBUTES;
-    const attrs = Object.create(null) as Record<string, string>;
     while (i < end) {
       const nameStart = i;
       if (!isNameStart(buf.charCodeAt(i))) throw this.error("XML_SYNTAX", `bad attribute name in <${this.name}>`, this.base + i);
       while (i < end && buf.charCodeAt(i) !== 61 /* = */ && !isSpace(buf.charCodeAt(i))) i++;
-      const name = buf.slice(nameStart, i);
+      const nameEnd = i;
       while (i < end && isSpace(buf.charCodeAt(i))) i++;
-      if (buf.charCodeAt(i) !== 61) throw this.error("XML_SYNTAX", `attribute ${name} of <${this.name}> has no value`, this.base + i);
+      if (buf.charCodeAt(i) !== 61) {
+        throw this.error("XML_SYNTAX", `attribute ${buf.slice(nameStart, nameEnd)} of <${this.name}> has no value`, this.base + i);
+      }
       i++;
       while (i < end && isSpace(buf.charCodeAt(i))) i++;
       const quote = buf.charCodeAt(i);
-      if (quote !== 34 && quote !== 39) throw this.error("XML_SYNTAX", `attribute ${name} of <${this.name}> is not quoted`, this.base + i);
+      if (quote !== 34 && quote !== 39) {
+        throw this.error("XML_SYNTAX", `attribute ${buf.slice(nameStart, nameEnd)} of <${this.name}> is not quoted`, this.base + i);
+      }
       const close = buf.indexOf(quote === 34 ? '"' : "'", i + 1);
-      if (name in attrs) throw this.error("XML_SYNTAX", `attribute ${name} repeated in <${this.name}>`, this.base + nameStart);
-      const raw = buf.slice(i + 1, close);
-      // Attribute-value normalisation (XML 1.0 § 3.3.3): white-space characters become spaces.
-      const value = this.decode(raw, i + 1);
-      attrs[name] = /[\t\n\r]/.test(value) ? value.replace(/\r\n|[\t\n\r]/g, " ") : value;
+      if (visit(nameStart, nameEnd, i + 1, close)) return;
       i = close + 1;
-      if (i < end && !isSpace(buf.charCodeAt(i))) throw this.error("XML_SYNTAX", `no space after attribute ${name} in <${this.name}>`, this.base + i);
+      if (i < end && !isSpace(buf.charCodeAt(i))) {
+        throw this.error("XML_SYNTAX", `no space after attribute ${buf.slice(nameStart, nameEnd)} in <${this.name}>`, this.base + i);
+      }
       while (i < end && isSpace(buf.charCodeAt(i))) i++;
     }
-    return attrs;
   }
 
   /** Decodes the predefined entities and character references in `raw`, found at buffer offset `at`. */

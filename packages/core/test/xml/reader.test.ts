@@ -47,6 +47,16 @@ describe("XmlReader", () => {
     expect(elementText(parseXml("<a><![CDATA[<p>&amp; x</p>]]></a>"))).toBe("<p>&amp; x</p>");
   });
 
+  it("attribute() finds one attribute as attributes() does", () => {
+    const r = new XmlReader(`<a x="1" xy='2' y="&amp;3"/>`);
+    r.next();
+    expect([r.attribute("x"), r.attribute("xy"), r.attribute("y"), r.attribute("z")]).toEqual(["1", "2", "&3", undefined]);
+    expect(r.attributes()).toEqual({ x: "1", xy: "2", y: "&3" });
+    const bad = new XmlReader(`<a x=1 y="2"/>`);
+    bad.next();
+    expect(() => bad.attribute("y")).toThrow(/not quoted/);
+  });
+
   it("allows > inside quoted attribute values", () => {
     expect(parseXml(`<a href="x>y" b='<'/>`).attributes).toEqual({ href: "x>y", b: "<" });
   });
@@ -74,6 +84,25 @@ describe("XmlReader", () => {
   it("skips a byte-order mark, comments, processing instructions and a DOCTYPE", () => {
     const root = parseXml('\ufeff<?xml version="1.0"?>\n<!DOCTYPE rollcall-vote PUBLIC "-//US House//DTD" "vote.dtd">\n<!-- c --><?pi x?><a/>');
     expect(root.name).toBe("a");
+  });
+
+  it("readElementText reads a whole element's text and skipElement passes over one", () => {
+    const r = new XmlReader("<a>\n  <b>x<i>y</i>z</b>\n  <c><d>skip</d></c>\n  <e/>\n  <f>last</f>\n</a>", { skipIndentation: true });
+    const seen: string[] = [];
+    for (let t = r.next(); t !== XmlToken.End; t = r.next()) {
+      if (t === XmlToken.StartTag && r.name === "b") seen.push(`b=${r.readElementText()}`);
+      else if (t === XmlToken.StartTag && r.name === "c") r.skipElement();
+      else if (t === XmlToken.StartTag && r.name === "e") seen.push(`e=${r.readElementText()}`);
+      else if (t === XmlToken.StartTag) seen.push(`<${r.name}`);
+      else if (t === XmlToken.Text) seen.push(JSON.stringify(r.text));
+      else seen.push(`</${r.name}`);
+    }
+    expect(seen).toEqual(["<a", "b=xyz", "e=", "<f", '"last"', "</f", "</a"]);
+    const cut = new XmlReader();
+    cut.feed("<a><b>unfinished");
+    cut.next();
+    cut.next();
+    expect(() => cut.readElementText()).toThrow(/buffered input/);
   });
 
   it("helpers find children by name or local name", () => {
