@@ -30,6 +30,11 @@ const PREDEFINED: Readonly<Record<string, string>> = Object.assign(Object.create
 
 const EMPTY_ATTRIBUTES: Readonly<Record<string, string>> = Object.freeze(Object.create(null) as Record<string, string>);
 
+/** "\r\n" and a lone "\r" become "\n" (XML 1.0 § 2.11); lines and columns are unchanged. */
+function normalizeLineEnds(text: string): string {
+  return text.indexOf("\r") === -1 ? text : text.replace(/\r\n?/g, "\n");
+}
+
 function isSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 9 || c === 13;
 }
@@ -77,9 +82,10 @@ export class XmlReader {
   private tokStart = 0;
   private textStart = 0;
   private textEnd = 0;
-  private attrStart = 0;
-  private attrEnd = 0;
   private attrCache: Record<string, string> | null = null;
+  /** The current start tag's attributes: name start, name end, value start, value end, … (`spanCount` of them). */
+  private readonly spans: number[] = [];
+  private spanCount = 0;
   // Line counting is lazy: newlines are counted only up to the offsets somebody asks about, always moving forward.
   private scanAbs = 0;
   private scanLine = 1;
@@ -93,7 +99,8 @@ export class XmlReader {
     this.file = options.file;
     this.skipIndentation = options.skipIndentation ?? false;
     if (text !== undefined) {
-      this.buf = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+      this.buf = normalizeLineEnds(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+      this.mayHaveAmp = this.buf.indexOf("&") !== -1;
       this.ended = true;
     }
   }
@@ -110,11 +117,25 @@ export class XmlReader {
       this.base += this.pos;
       this.pos = 0;
     }
+    // Line ends are normalised as XML requires (§ 2.11), a "\r" at the end of a chunk waiting for the next.
+    if (this.pendingCr) chunk = "\r" + chunk;
+    this.pendingCr = chunk.charCodeAt(chunk.length - 1) === 13;
+    if (this.pendingCr) chunk = chunk.slice(0, -1);
+    chunk = normalizeLineEnds(chunk);
+    if (!this.mayHaveAmp && chunk.indexOf("&") !== -1) this.mayHaveAmp = true;
     this.buf += chunk;
   }
 
+  /** Whether "&" occurs in the input at all: most documents have none, and then text needs no decoding. */
+  private mayHaveAmp = false;
+  private pendingCr = false;
+
   /** Says no more input will come: a token left unfinished is then an error. */
   end(): void {
+    if (this.pendingCr) {
+      this.pendingCr = false;
+      this.buf += "\n";
+    }
     this.ended = true;
   }
 
@@ -133,7 +154,7 @@ export class XmlReader {
     return "/" + this.stack.join("/");
   }
 
-  /** Offset of the current token in the whole input (JS string index). */
+  /** Offset of the current token in the whole input (JS string index, after line ends are normalised to "\n"). */
   get offset(): number {
     return this.base + this.tokStart;
   }
@@ -158,8 +179,7 @@ export class XmlReader {
   /** The current text token, with entities and character references decoded and line ends normalised. */
   get text(): string {
     const raw = this.buf.slice(this.textStart, this.textEnd);
-    if (this.isCData) return raw.indexOf("\r") === -1 ? raw : raw.replace(/\r\n?/g, "\n");
-    return this.decode(raw, this.textStart);
+    return this.isCData ? raw : this.decode(raw, this.textStart);
   }
 
   /** Whether the current text token is only white space (cheaper than reading `text`). */
@@ -187,6 +207,19 @@ export class XmlReader {
    */
   readElementText(): string {
     const depth = this.stack.length;
+    if (!this.pendingEnd) {
+      // The common leaf, <name>text</name>: read the text and step over the end tag in one go.
+      const buf = this.buf;
+      const lt = buf.indexOf("<", this.pos);
+      const name = this.stack[depth - 1]!;
+      if (lt !== -1 && buf.charCodeAt(lt + 1) === 47 && buf.charCodeAt(lt + 2 + name.length) === 62 && buf.startsWith(name, lt + 2)) {
+        const start = this.pos;
+        this.tokStart = start;
+        this.pos = lt + 2 + name.length + 1;
+        this.closeElement();
+        return this.decode(buf.slice(start, lt), start);
+      }
+    }
     let out = "";
     for (;;) {
       const t = this.next();
@@ -219,13 +252,13 @@ export class XmlReader {
   /** One attribute of the current start tag, read without building the attributes object. */
   attribute(name: string): string | undefined {
     if (this.attrCache !== null) return this.attrCache[name];
-    let found: string | undefined;
-    this.scanAttributes((nameStart, nameEnd, valueStart, valueEnd) => {
-      if (nameEnd - nameStart !== name.length || !this.buf.startsWith(name, nameStart)) return false;
-      found = this.attributeValue(valueStart, valueEnd);
-      return true;
-    });
-    return found;
+    const spans = this.spans;
+    const buf = this.buf;
+    for (let k = 0; k < this.spanCount; k += 4) {
+      const nameStart = spans[k]!;
+      if (spans[k + 1]! - nameStart === name.length && buf.startsWith(name, nameStart)) return this.attributeValue(spans[k + 2]!, spans[k + 3]!);
+    }
+    return undefined;
   }
 
   /** An {@link XmlError} located at the current token (or at `offset`), with the element path. */
@@ -337,23 +370,12 @@ export class XmlReader {
       if (c === 62 /* > */ || c === 47 /* / */ || isSpace(c)) break;
       if (c === 60 /* < */) throw this.error("XML_SYNTAX", "unexpected \"<\" inside a tag name");
     }
-    // Find the tag's ">", stepping over quoted attribute values (they may contain ">").
-    let j = i;
-    for (; j < len; j++) {
-      const c = buf.charCodeAt(j);
-      if (c === 62) break;
-      if (c === 34 || c === 39) {
-        const close = buf.indexOf(c === 34 ? '"' : "'", j + 1);
-        if (close === -1) {
-          j = len;
-          break;
-        }
-        j = close;
-      } else if (c === 60) {
-        throw this.error("XML_SYNTAX", "unexpected \"<\" inside a tag", this.base + j);
-      }
-    }
-    if (j >= len) {
+    // The attributes are read here, once: their offsets are kept for attributes() and attribute(), and their syntax
+    // is checked whether or not anybody reads them.
+    this.spanCount = 0;
+    const c = buf.charCodeAt(i);
+    const j = c === 62 ? i : c === 47 && buf.charCodeAt(i + 1) === 62 ? i + 1 : this.scanAttributes(i);
+    if (j === -1) {
       if (!this.ended) return XmlToken.NeedMore;
       throw this.error("XML_TRUNCATED", "the document ends inside a start tag");
     }
@@ -362,8 +384,6 @@ export class XmlReader {
     const selfClosing = buf.charCodeAt(j - 1) === 47;
     this.name = buf.slice(pos + 1, i);
     this.selfClosing = selfClosing;
-    this.attrStart = i;
-    this.attrEnd = selfClosing ? j - 1 : j;
     this.attrCache = null;
     this.stack.push(this.name);
     this.rootSeen = true;
@@ -422,59 +442,79 @@ export class XmlReader {
   }
 
   private parseAttributes(): Record<string, string> {
+    const spans = this.spans;
+    if (this.spanCount === 0) return EMPTY_ATTRIBUTES;
     const attrs = Object.create(null) as Record<string, string>;
-    let count = 0;
-    this.scanAttributes((nameStart, nameEnd, valueStart, valueEnd) => {
-      count++;
-      const name = this.buf.slice(nameStart, nameEnd);
-      if (name in attrs) throw this.error("XML_SYNTAX", `attribute ${name} repeated in <${this.name}>`, this.base + nameStart);
-      attrs[name] = this.attributeValue(valueStart, valueEnd);
-      return false;
-    });
-    return count === 0 ? EMPTY_ATTRIBUTES : attrs;
+    for (let k = 0; k < this.spanCount; k += 4) {
+      const name = this.buf.slice(spans[k], spans[k + 1]);
+      if (name in attrs) throw this.error("XML_SYNTAX", `attribute ${name} repeated in <${this.name}>`, this.base + spans[k]!);
+      attrs[name] = this.attributeValue(spans[k + 2]!, spans[k + 3]!);
+    }
+    return attrs;
   }
 
   private attributeValue(start: number, end: number): string {
     const value = this.decode(this.buf.slice(start, end), start);
     // Attribute-value normalisation (XML 1.0 § 3.3.3): white-space characters become spaces.
-    return /[\t\n\r]/.test(value) ? value.replace(/\r\n|[\t\n\r]/g, " ") : value;
+    return value.indexOf("\n") === -1 && value.indexOf("\t") === -1 && value.indexOf("\r") === -1 ? value : value.replace(/[\t\n\r]/g, " ");
   }
 
-  /** Walks the current tag's attributes, checking their syntax, until `visit` returns true. */
-  private scanAttributes(visit: (nameStart: number, nameEnd: number, valueStart: number, valueEnd: number) => boolean): void {
+  /**
+   * Reads a start tag's attributes from `i` (just after the name) to its ">", recording their offsets in `spans` and
+   * checking their syntax. Returns the offset of the ">", or -1 when the input ends first.
+   */
+  private scanAttributes(i: number): number {
     const buf = this.buf;
-    const end = this.attrEnd;
-    let i = this.attrStart;
-    while (i < end && isSpace(buf.charCodeAt(i))) i++;
-    while (i < end) {
+    const len = buf.length;
+    const spans = this.spans;
+    for (;;) {
+      const before = i;
+      let c = buf.charCodeAt(i);
+      while (c === 32 || c === 10 || c === 9 || c === 13) c = buf.charCodeAt(++i);
+      if (i >= len) return -1;
+      if (c === 62 /* > */) return i;
+      if (c === 47 /* / */) {
+        if (i + 1 >= len) return -1;
+        if (buf.charCodeAt(i + 1) === 62) return i + 1;
+        throw this.error("XML_SYNTAX", `"/" not followed by ">" in <${buf.slice(this.tokStart + 1, this.attrStartOf())}>`, this.base + i);
+      }
+      if (i === before) throw this.error("XML_SYNTAX", `no space before attribute in <${buf.slice(this.tokStart + 1, this.attrStartOf())}>`, this.base + i);
+      if (!isNameStart(c)) throw this.error("XML_SYNTAX", `bad attribute name in <${buf.slice(this.tokStart + 1, this.attrStartOf())}>`, this.base + i);
       const nameStart = i;
-      if (!isNameStart(buf.charCodeAt(i))) throw this.error("XML_SYNTAX", `bad attribute name in <${this.name}>`, this.base + i);
-      while (i < end && buf.charCodeAt(i) !== 61 /* = */ && !isSpace(buf.charCodeAt(i))) i++;
+      while (i < len && (c = buf.charCodeAt(i)) !== 61 /* = */ && c !== 32 && c !== 10 && c !== 9 && c !== 13 && c !== 62 && c !== 47) i++;
       const nameEnd = i;
-      while (i < end && isSpace(buf.charCodeAt(i))) i++;
-      if (buf.charCodeAt(i) !== 61) {
-        throw this.error("XML_SYNTAX", `attribute ${buf.slice(nameStart, nameEnd)} of <${this.name}> has no value`, this.base + i);
-      }
-      i++;
-      while (i < end && isSpace(buf.charCodeAt(i))) i++;
-      const quote = buf.charCodeAt(i);
-      if (quote !== 34 && quote !== 39) {
-        throw this.error("XML_SYNTAX", `attribute ${buf.slice(nameStart, nameEnd)} of <${this.name}> is not quoted`, this.base + i);
-      }
-      const close = buf.indexOf(quote === 34 ? '"' : "'", i + 1);
-      if (visit(nameStart, nameEnd, i + 1, close)) return;
+      while (c === 32 || c === 10 || c === 9 || c === 13) c = buf.charCodeAt(++i);
+      if (i >= len) return -1;
+      if (c !== 61) throw this.error("XML_SYNTAX", `attribute ${buf.slice(nameStart, nameEnd)} of <${buf.slice(this.tokStart + 1, this.attrStartOf())}> has no value`, this.base + i);
+      c = buf.charCodeAt(++i);
+      while (c === 32 || c === 10 || c === 9 || c === 13) c = buf.charCodeAt(++i);
+      if (i >= len) return -1;
+      if (c !== 34 && c !== 39) throw this.error("XML_SYNTAX", `attribute ${buf.slice(nameStart, nameEnd)} of <${buf.slice(this.tokStart + 1, this.attrStartOf())}> is not quoted`, this.base + i);
+      const close = buf.indexOf(c === 34 ? '"' : "'", i + 1);
+      if (close === -1) return -1;
+      const k = this.spanCount;
+      spans[k] = nameStart;
+      spans[k + 1] = nameEnd;
+      spans[k + 2] = i + 1;
+      spans[k + 3] = close;
+      this.spanCount = k + 4;
       i = close + 1;
-      if (i < end && !isSpace(buf.charCodeAt(i))) {
-        throw this.error("XML_SYNTAX", `no space after attribute ${buf.slice(nameStart, nameEnd)} in <${this.name}>`, this.base + i);
-      }
-      while (i < end && isSpace(buf.charCodeAt(i))) i++;
     }
+  }
+
+  /** Where the current tag's name ends (for messages). */
+  private attrStartOf(): number {
+    let i = this.tokStart + 1;
+    const buf = this.buf;
+    while (i < buf.length && !isSpace(buf.charCodeAt(i)) && buf.charCodeAt(i) !== 47 && buf.charCodeAt(i) !== 62) i++;
+    return i;
   }
 
   /** Decodes the predefined entities and character references in `raw`, found at buffer offset `at`. */
   private decode(raw: string, at: number): string {
+    if (!this.mayHaveAmp) return raw;
     let amp = raw.indexOf("&");
-    if (amp === -1) return raw.indexOf("\r") === -1 ? raw : raw.replace(/\r\n?/g, "\n");
+    if (amp === -1) return raw;
     let out = "";
     let last = 0;
     while (amp !== -1) {
@@ -504,8 +544,7 @@ export class XmlReader {
       last = semi + 1;
       amp = raw.indexOf("&", last);
     }
-    out += raw.slice(last);
-    return out.indexOf("\r") === -1 ? out : out.replace(/\r\n?/g, "\n");
+    return out + raw.slice(last);
   }
 
   private lastColumn = 1;

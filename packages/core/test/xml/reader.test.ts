@@ -52,9 +52,11 @@ describe("XmlReader", () => {
     r.next();
     expect([r.attribute("x"), r.attribute("xy"), r.attribute("y"), r.attribute("z")]).toEqual(["1", "2", "&3", undefined]);
     expect(r.attributes()).toEqual({ x: "1", xy: "2", y: "&3" });
-    const bad = new XmlReader(`<a x=1 y="2"/>`);
-    bad.next();
-    expect(() => bad.attribute("y")).toThrow(/not quoted/);
+    // Attribute syntax is checked when the tag is read, whether or not the attributes are.
+    expect(() => new XmlReader(`<a x=1 y="2"/>`).next()).toThrow(/attribute x of <a> is not quoted/);
+    const spaced = new XmlReader(`<a x  =  'spaced' >t</a>`);
+    spaced.next();
+    expect(spaced.attribute("x")).toBe("spaced");
   });
 
   it("allows > inside quoted attribute values", () => {
@@ -171,7 +173,8 @@ describe("XmlReader on hostile input", () => {
     ["<a/>text", "XML_SYNTAX", /after the root/],
     ["<a x=1/>", "XML_SYNTAX", /not quoted/],
     ["<a x='1' x='2'/>", "XML_SYNTAX", /repeated/],
-    ["<a x='1'y='2'/>", "XML_SYNTAX", /no space after/],
+    ["<a x='1'y='2'/>", "XML_SYNTAX", /no space before attribute/],
+    ["<a x='1' / >", "XML_SYNTAX", /not followed by ">"/],
     ["<a>AT&T</a>", "XML_SYNTAX", /bare "&"/],
     ["<a>&#0;</a>", "XML_SYNTAX", /character reference/],
     ["<a>&#xD800;</a>", "XML_SYNTAX", /character reference/],
@@ -209,7 +212,7 @@ describe("XmlReader on hostile input", () => {
 });
 
 describe("XmlReader fed in chunks", () => {
-  const doc = `<?xml version="1.0"?>\n<!DOCTYPE x [<!ENTITY e "v">]>\n<root a="1 &amp; 2">\n  <item n="1">one &lt;1&gt;</item>\n  <item n="2"><![CDATA[two]]></item>\n  <!-- c -->\n  <empty/>\n  <t>\u00e9\u{1F600}</t>\n</root>\n`;
+  const doc = `<?xml version="1.0"?>\r\n<!DOCTYPE x [<!ENTITY e "v">]>\n<root a="1 &amp; 2">\r\n  <item n="1">one &lt;1&gt;\r\ntwo\rthree</item>\n  <item n="2"><![CDATA[two]]></item>\n  <!-- c -->\n  <empty/>\n  <t>\u00e9\u{1F600}</t>\n</root>\n`;
 
   function readChunked(text: string, cuts: number[]): string[] {
     const r = new XmlReader();
