@@ -4,6 +4,8 @@ export interface CliIo {
   stderr: (text: string) => void;
   /** The whole of standard input, or null when it is a terminal (nothing piped). */
   readStdin: () => Promise<string | null>;
+  /** Whether stderr is a terminal (progress bars are shown only then). */
+  isTty?: () => boolean;
 }
 
 export type OutputFormat = "json" | "text";

@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import { isCivicError } from "@civickit/core";
 import { ID_HELP, runId } from "./commands/id.js";
+import { VOTE_HELP, runVote } from "./commands/vote.js";
 import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, type CliIo, type OutputFormat, UsageError } from "./io.js";
 import { version } from "../package.json";
 
@@ -10,6 +11,7 @@ Usage: civic <command> [arguments] [--format json|text]
 
 Commands:
   id <text>     normalise a bill, law, amendment or roll-call vote identifier and print it in every style
+  vote <file>   read roll-call votes (Senate/House XML, vote menus, Congress.gov or unitedstates JSON)
 
 Options:
   --format F    output format: text (default) or json
@@ -18,12 +20,12 @@ Options:
 
 Exit codes: 0 ok, 1 bad input, 2 usage.`;
 
-const COMMANDS: Record<string, string> = { id: ID_HELP };
+const COMMANDS: Record<string, string> = { id: ID_HELP, vote: VOTE_HELP };
 
-function readFormat(value: string | undefined): OutputFormat {
-  if (value === undefined || value === "text") return "text";
-  if (value === "json") return "json";
-  throw new UsageError(`--format takes json or text, not "${value}"`);
+function readFormat<F extends string>(value: string | undefined, allowed: readonly F[]): F {
+  if (value === undefined) return allowed[0]!;
+  if ((allowed as readonly string[]).includes(value)) return value as F;
+  throw new UsageError(`--format takes ${allowed.join(", ")}, not "${value}"`);
 }
 
 /**
@@ -67,10 +69,13 @@ export async function run(argv: readonly string[], io: CliIo = nodeIo()): Promis
       io.stdout(help + "\n");
       return EXIT_OK;
     }
-    const format = readFormat(values.format);
     switch (command) {
-      case "id":
+      case "id": {
+        const format = readFormat<OutputFormat>(values.format, ["text", "json"]);
         return await runId(rest, { format, ...(values.congress === undefined ? {} : { congress: values.congress }) }, io);
+      }
+      case "vote":
+        return await runVote(rest, readFormat(values.format, ["text", "json", "ndjson"] as const), io, io.isTty?.() ?? false);
       default:
         throw new UsageError(`unknown command "${command}"`);
     }
@@ -94,6 +99,7 @@ export function nodeIo(): CliIo {
   return {
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
+    isTty: () => process.stderr.isTTY,
     readStdin: async () => {
       if (process.stdin.isTTY) return null;
       const chunks: Buffer[] = [];
