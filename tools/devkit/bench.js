@@ -7,19 +7,29 @@ import { fileURLToPath } from "node:url";
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const minTimeMs = Number(process.env.CIVICKIT_BENCH_MS ?? 1500);
 
+/**
+ * Milliseconds per call of `fn`: the median of several timed rounds after a warm-up. The machines this runs on are
+ * shared and noisy; a median of rounds is steadier than one long mean and, unlike a best-of, not a lucky draw.
+ */
 function measure(fn) {
-  // Warm up (JIT) before timing.
   const warmEnd = performance.now() + Math.min(300, minTimeMs / 4);
   do fn(); while (performance.now() < warmEnd);
-  let runs = 0;
-  const start = performance.now();
-  let now = start;
-  do {
-    fn();
-    runs++;
-    now = performance.now();
-  } while (now - start < minTimeMs);
-  return (now - start) / runs;
+  const rounds = 7;
+  const perRound = minTimeMs / rounds;
+  const samples = [];
+  for (let r = 0; r < rounds; r++) {
+    let runs = 0;
+    const start = performance.now();
+    let now = start;
+    do {
+      fn();
+      runs++;
+      now = performance.now();
+    } while (now - start < perRound);
+    samples.push((now - start) / runs);
+  }
+  samples.sort((a, b) => a - b);
+  return samples[Math.floor(rounds / 2)];
 }
 
 function fmt(n, digits = 1) {

@@ -1,7 +1,7 @@
 import { type XmlReader, yearOfSession } from "@civickit/core";
 import type { ParseOptions } from "./parse-options.js";
 import { categorize, publishedPassed } from "./_lib/classify.js";
-import { finishVote, prune, readMeasure } from "./_lib/build.js";
+import { finishVote, readMeasure } from "./_lib/build.js";
 import { monthNumber } from "./_lib/dates.js";
 import { VoteFormatError, positiveIntOrThrow, wrongRoot } from "./_lib/errors.js";
 import { field, flattenXml, readLeavesWith } from "./_lib/xml-records.js";
@@ -115,7 +115,8 @@ export function parseSenateVoteMenuXml(xml: string, options: ParseOptions = {}):
     if (!m || month === null) {
       throw new VoteFormatError("VOTE_BAD_FIELD", `unreadable vote date "${row.date ?? ""}"`, { where: { file, path: `${path}/vote_date` } });
     }
-    const question = (row.question ?? "").replace(/\s+/g, " ").trim();
+    const rawQuestion = row.question ?? "";
+    const question = /\s\s|[\n\t]/.test(rawQuestion) ? rawQuestion.replace(/\s+/g, " ").trim() : rawQuestion.trim();
     const result = row.result ?? "";
     const issue = row.issue;
     const title = row.title ?? "";
@@ -138,7 +139,7 @@ export function parseSenateVoteMenuXml(xml: string, options: ParseOptions = {}):
         requires,
         result,
         passed: publishedPassed(result, category),
-        subject: prune({ ...(nomination || !issue ? {} : measureOf(issue)), nomination, title: title || undefined }),
+        subject: menuSubject(nomination, issue ? measureOf(issue) : undefined, title),
         totals: { yea: Number(row.yeas ?? 0), nay: Number(row.nays ?? 0) },
         positions: [],
         tieBreaker: null,
@@ -185,4 +186,13 @@ function inferSenateRequirement(
     default:
       return null;
   }
+}
+
+function menuSubject(nomination: { number: string } | undefined, measure: ReturnType<typeof readMeasure> | undefined, title: string): RollCallVote["subject"] {
+  const subject: RollCallVote["subject"] = {};
+  if (!nomination && measure?.bill) subject.bill = measure.bill;
+  if (!nomination && measure?.amendment) subject.amendment = measure.amendment;
+  if (nomination) subject.nomination = nomination;
+  if (title) subject.title = title;
+  return subject;
 }

@@ -32,7 +32,10 @@ const EMPTY_ATTRIBUTES: Readonly<Record<string, string>> = Object.freeze(Object.
 
 /** "\r\n" and a lone "\r" become "\n" (XML 1.0 § 2.11); lines and columns are unchanged. */
 function normalizeLineEnds(text: string): string {
-  return text.indexOf("\r") === -1 ? text : text.replace(/\r\n?/g, "\n");
+  if (text.indexOf("\r") === -1) return text;
+  // replaceAll with a string is several times faster here than a global regex.
+  const crlf = text.replaceAll("\r\n", "\n");
+  return crlf.indexOf("\r") === -1 ? crlf : crlf.replaceAll("\r", "\n");
 }
 
 function isSpace(c: number): boolean {
