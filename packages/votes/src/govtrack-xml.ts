@@ -49,12 +49,12 @@ export function parseGovTrackVoteXml(xml: string, options: ParseOptions = {}): R
   const rootAttributes = new Map([["roll", ["where", "session", "year", "roll", "datetime"]], ["bill", ["type", "number", "session"]]]);
   const { root, fields } = flattenXml(xml, file, new Set(), rootAttributes, handlers);
   if (root !== "roll") throw wrongRoot(root, "roll", file);
-  const roll = { where: field(fields, "@where") ?? "", session: field(fields, "@session") ?? "", year: field(fields, "@year") ?? "", roll: field(fields, "@roll") ?? "" };
-  const chamber = roll.where === "house" ? "house" : roll.where === "senate" ? "senate" : null;
-  if (!chamber) throw new VoteFormatError("VOTE_BAD_FIELD", `where="${roll.where ?? ""}" is not house or senate`, { where: { file, path: "/roll/@where" } });
-  const congress = positiveIntOrThrow(roll.session, "session (Congress)", "/roll/@session", file);
-  const number = positiveIntOrThrow(roll.roll, "roll", "/roll/@roll", file);
-  const id = safeParseVoteId(`${chamber === "house" ? "h" : "s"}${number}-${congress}.${roll.year ?? ""}`);
+  const where = field(fields, "@where");
+  const chamber = where === "house" ? "house" : where === "senate" ? "senate" : null;
+  if (!chamber) throw new VoteFormatError("VOTE_BAD_FIELD", `where="${where ?? ""}" is not house or senate`, { where: { file, path: "/roll/@where" } });
+  const congress = positiveIntOrThrow(field(fields, "@session"), "session (Congress)", "/roll/@session", file);
+  const number = positiveIntOrThrow(field(fields, "@roll"), "roll", "/roll/@roll", file);
+  const id = safeParseVoteId(`${chamber === "house" ? "h" : "s"}${number}-${congress}.${field(fields, "@year") ?? ""}`);
   if (!id.success) throw new VoteFormatError("VOTE_BAD_FIELD", id.error.reason, { where: { file, path: "/roll/@year" } });
   const date = field(fields, "@datetime") ?? (() => { throw missing("datetime", "/roll/@datetime", file); })();
   const question = field(fields, "question") ?? "";
