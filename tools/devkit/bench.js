@@ -12,8 +12,16 @@ const minTimeMs = Number(process.env.CIVICKIT_BENCH_MS ?? 1500);
  * shared and noisy; a median of rounds is steadier than one long mean and, unlike a best-of, not a lucky draw.
  */
 function measure(fn) {
-  const warmEnd = performance.now() + Math.min(300, minTimeMs / 4);
-  do fn(); while (performance.now() < warmEnd);
+  // Start each case from a collected heap, so that one case's garbage is not charged to the next
+  // (bench scripts run with --expose-gc).
+  globalThis.gc?.();
+  // Warm up long enough for the JIT to settle on optimised code (at least 5 calls).
+  const warmEnd = performance.now() + Math.min(800, minTimeMs / 2);
+  let warm = 0;
+  do {
+    fn();
+    warm++;
+  } while (performance.now() < warmEnd || warm < 5);
   const rounds = 7;
   const perRound = minTimeMs / rounds;
   const samples = [];

@@ -34,7 +34,8 @@ export function parseGovTrackVoteXml(xml: string, options: ParseOptions = {}): R
         const read = readOption(value) ?? (KEYS[key] ? readOption(KEYS[key] === "notVoting" ? "Not Voting" : KEYS[key]) : null);
         const path = `/roll/voter[${index + 1}]`;
         if (!read) throw new VoteFormatError("VOTE_BAD_FIELD", `unknown vote "${value || key}"`, { where: { file, path } });
-        if (reader.attribute("VP") === "1" || id === "VP") {
+        // The Vice President breaking a tie is a voter without a member id ("0") marked VP="1".
+        if (id === undefined || id === "0" || id === "VP" ? reader.attribute("VP") === "1" || id === "VP" : false) {
           if (read.option !== "yea" && read.option !== "nay") throw new VoteFormatError("VOTE_BAD_FIELD", "the Vice President's vote is not yea or nay", { where: { file, path } });
           tieBreaker = { by: "Vice President", option: read.option, raw: value || key };
         } else {

@@ -139,7 +139,7 @@ export function parseSenateVoteMenuXml(xml: string, options: ParseOptions = {}):
         requires,
         result,
         passed: publishedPassed(result, category),
-        subject: menuSubject(nomination, issue ? measureOf(issue) : undefined, title),
+        subject: menuSubject(nomination, issue && !nomination ? measureOf(issue) : undefined, title),
         totals: { yea: Number(row.yeas ?? 0), nay: Number(row.nays ?? 0) },
         positions: [],
         tieBreaker: null,

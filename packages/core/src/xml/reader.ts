@@ -30,7 +30,7 @@ const PREDEFINED: Readonly<Record<string, string>> = Object.assign(Object.create
 
 const EMPTY_ATTRIBUTES: Readonly<Record<string, string>> = Object.freeze(Object.create(null) as Record<string, string>);
 
-/** "\r\n" and a lone "\r" become "\n" (XML 1.0 § 2.11); lines and columns are unchanged. */
+/** "\r\n" and a lone "\r" become "\n" (XML 1.0 § 2.11). */
 function normalizeLineEnds(text: string): string {
   if (text.indexOf("\r") === -1) return text;
   // replaceAll with a string is several times faster here than a global regex.
@@ -102,8 +102,8 @@ export class XmlReader {
     this.file = options.file;
     this.skipIndentation = options.skipIndentation ?? false;
     if (text !== undefined) {
-      this.buf = normalizeLineEnds(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-      this.mayHaveAmp = this.buf.indexOf("&") !== -1;
+      this.buf = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+      this.noteSpecials(this.buf);
       this.ended = true;
     }
   }
@@ -120,25 +120,22 @@ export class XmlReader {
       this.base += this.pos;
       this.pos = 0;
     }
-    // Line ends are normalised as XML requires (§ 2.11), a "\r" at the end of a chunk waiting for the next.
-    if (this.pendingCr) chunk = "\r" + chunk;
-    this.pendingCr = chunk.charCodeAt(chunk.length - 1) === 13;
-    if (this.pendingCr) chunk = chunk.slice(0, -1);
-    chunk = normalizeLineEnds(chunk);
-    if (!this.mayHaveAmp && chunk.indexOf("&") !== -1) this.mayHaveAmp = true;
     this.buf += chunk;
+    this.noteSpecials(chunk);
   }
 
-  /** Whether "&" occurs in the input at all: most documents have none, and then text needs no decoding. */
+  // Whether "&" and "\r" occur in the input at all: most documents have no "&", many no "\r", and text then needs
+  // no decoding. Line ends are normalised (XML 1.0 § 2.11) in the text that is read, not in the whole input.
   private mayHaveAmp = false;
-  private pendingCr = false;
+  private mayHaveCr = false;
+
+  private noteSpecials(text: string): void {
+    if (!this.mayHaveAmp && text.indexOf("&") !== -1) this.mayHaveAmp = true;
+    if (!this.mayHaveCr && text.indexOf("\r") !== -1) this.mayHaveCr = true;
+  }
 
   /** Says no more input will come: a token left unfinished is then an error. */
   end(): void {
-    if (this.pendingCr) {
-      this.pendingCr = false;
-      this.buf += "\n";
-    }
     this.ended = true;
   }
 
@@ -157,7 +154,7 @@ export class XmlReader {
     return "/" + this.stack.join("/");
   }
 
-  /** Offset of the current token in the whole input (JS string index, after line ends are normalised to "\n"). */
+  /** Offset of the current token in the whole input (JS string index). */
   get offset(): number {
     return this.base + this.tokStart;
   }
@@ -182,7 +179,8 @@ export class XmlReader {
   /** The current text token, with entities and character references decoded and line ends normalised. */
   get text(): string {
     const raw = this.buf.slice(this.textStart, this.textEnd);
-    return this.isCData ? raw : this.decode(raw, this.textStart);
+    if (this.isCData) return this.mayHaveCr ? normalizeLineEnds(raw) : raw;
+    return this.decode(raw, this.textStart);
   }
 
   /** Whether the current text token is only white space (cheaper than reading `text`). */
@@ -459,7 +457,11 @@ export class XmlReader {
   private attributeValue(start: number, end: number): string {
     const value = this.decode(this.buf.slice(start, end), start);
     // Attribute-value normalisation (XML 1.0 § 3.3.3): white-space characters become spaces.
-    return value.indexOf("\n") === -1 && value.indexOf("\t") === -1 && value.indexOf("\r") === -1 ? value : value.replace(/[\t\n\r]/g, " ");
+    for (let i = 0; i < value.length; i++) {
+      const c = value.charCodeAt(i);
+      if (c === 10 || c === 9 || c === 13) return value.replace(/\r\n|[\t\n\r]/g, " ");
+    }
+    return value;
   }
 
   /**
@@ -484,7 +486,12 @@ export class XmlReader {
       if (i === before) throw this.error("XML_SYNTAX", `no space before attribute in <${buf.slice(this.tokStart + 1, this.attrStartOf())}>`, this.base + i);
       if (!isNameStart(c)) throw this.error("XML_SYNTAX", `bad attribute name in <${buf.slice(this.tokStart + 1, this.attrStartOf())}>`, this.base + i);
       const nameStart = i;
-      while (i < len && (c = buf.charCodeAt(i)) !== 61 /* = */ && c !== 32 && c !== 10 && c !== 9 && c !== 13 && c !== 62 && c !== 47) i++;
+      for (; i < len; i++) {
+        c = buf.charCodeAt(i);
+        // Letters are above ">" and "-" is common in names: one or two comparisons for most characters.
+        if (c > 62 || c === 45) continue;
+        if (c === 61 /* = */ || c === 32 || c === 10 || c === 9 || c === 13 || c === 62 || c === 47) break;
+      }
       const nameEnd = i;
       while (c === 32 || c === 10 || c === 9 || c === 13) c = buf.charCodeAt(++i);
       if (i >= len) return -1;
@@ -515,9 +522,8 @@ export class XmlReader {
 
   /** Decodes the predefined entities and character references in `raw`, found at buffer offset `at`. */
   private decode(raw: string, at: number): string {
-    if (!this.mayHaveAmp) return raw;
-    let amp = raw.indexOf("&");
-    if (amp === -1) return raw;
+    let amp = this.mayHaveAmp ? raw.indexOf("&") : -1;
+    if (amp === -1) return this.mayHaveCr ? normalizeLineEnds(raw) : raw;
     let out = "";
     let last = 0;
     while (amp !== -1) {
@@ -547,7 +553,8 @@ export class XmlReader {
       last = semi + 1;
       amp = raw.indexOf("&", last);
     }
-    return out + raw.slice(last);
+    out += raw.slice(last);
+    return this.mayHaveCr ? normalizeLineEnds(out) : out;
   }
 
   private lastColumn = 1;
