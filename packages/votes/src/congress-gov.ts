@@ -1,7 +1,7 @@
 import { yearOfSession } from "@civickit/core";
 import type { ParseOptions } from "./parse-options.js";
 import type { RollCallVote, VotePosition, VoteTotals } from "./model.js";
-import { categorize, publishedPassed, requirementOfType } from "./_lib/classify.js";
+import { categorize, requirementOfType } from "./_lib/classify.js";
 import { countByParty, countPositions, finishVote, makePosition, prune, readMeasure } from "./_lib/build.js";
 import { VoteFormatError, missing, positiveIntOrThrow } from "./_lib/errors.js";
 import { asObject, readJson, str } from "./_lib/json.js";
@@ -116,7 +116,6 @@ export function parseCongressGovHouseVote(responses: unknown, options: ParseOpti
       category,
       requires,
       result,
-      passed: publishedPassed(result, category),
       subject: prune({ ...readMeasure(legislation, congress), ...readMeasure(amendment, congress), title: str(d.amendmentAuthor) }),
       totals,
       positions,

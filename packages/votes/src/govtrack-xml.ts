@@ -1,7 +1,7 @@
 import { type BillId, safeParseVoteId, type XmlReader } from "@civickit/core";
 import type { ParseOptions } from "./parse-options.js";
 import { VOTE_CATEGORIES, type RollCallVote, type VoteCategory, type VotePosition } from "./model.js";
-import { categorize, publishedPassed, readRequirement } from "./_lib/classify.js";
+import { categorize, readRequirement } from "./_lib/classify.js";
 import { countByParty, countPositions, finishVote, makePosition } from "./_lib/build.js";
 import { VoteFormatError, missing, positiveIntOrThrow, wrongRoot } from "./_lib/errors.js";
 import { readOption } from "./_lib/options.js";
@@ -80,7 +80,6 @@ export function parseGovTrackVoteXml(xml: string, options: ParseOptions = {}): R
       category,
       requires,
       result,
-      passed: publishedPassed(result, category),
       subject: bill ? { bill } : {},
       totals: countPositions(positions),
       positions,

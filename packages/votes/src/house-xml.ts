@@ -1,6 +1,6 @@
 import { type XmlReader, yearOfSession } from "@civickit/core";
 import type { ParseOptions } from "./parse-options.js";
-import { categorize, publishedPassed, requirementOfType } from "./_lib/classify.js";
+import { categorize, requirementOfType } from "./_lib/classify.js";
 import { addOption, countByParty, countPositions, finishVote, makePosition, prune, readMeasure } from "./_lib/build.js";
 import { parseHouseDate } from "./_lib/dates.js";
 import { VoteFormatError, missing, positiveIntOrThrow, wrongRoot } from "./_lib/errors.js";
@@ -111,7 +111,6 @@ export function parseHouseVoteXml(xml: string, options: ParseOptions = {}): Roll
       category,
       requires,
       result,
-      passed: publishedPassed(result, category),
       // amendment-num is the amendment's number under the rule ("Amendment No. 6"), not its H.Amdt. number.
       subject: prune({ ...readMeasure(meta("legis-num"), congress), title: meta("vote-desc") }),
       totals,

@@ -1,6 +1,6 @@
 import { type XmlReader, yearOfSession } from "@civickit/core";
 import type { ParseOptions } from "./parse-options.js";
-import { categorize, publishedPassed } from "./_lib/classify.js";
+import { categorize } from "./_lib/classify.js";
 import { finishVote, readMeasure } from "./_lib/build.js";
 import { monthNumber } from "./_lib/dates.js";
 import { VoteFormatError, positiveIntOrThrow, wrongRoot } from "./_lib/errors.js";
@@ -138,8 +138,7 @@ export function parseSenateVoteMenuXml(xml: string, options: ParseOptions = {}):
         category,
         requires,
         result,
-        passed: publishedPassed(result, category),
-        subject: menuSubject(nomination, issue && !nomination ? measureOf(issue) : undefined, title),
+          subject: menuSubject(nomination, issue && !nomination ? measureOf(issue) : undefined, title),
         totals: { yea: Number(row.yeas ?? 0), nay: Number(row.nays ?? 0) },
         positions: [],
         tieBreaker: null,

@@ -1,6 +1,6 @@
 import { type XmlReader, yearOfSession } from "@civickit/core";
 import type { ParseOptions } from "./parse-options.js";
-import { categorize, publishedPassed, readRequirement } from "./_lib/classify.js";
+import { categorize, readRequirement } from "./_lib/classify.js";
 import { countByParty, finishVote, makePosition, prune, readMeasure } from "./_lib/build.js";
 import { parseSenateDate } from "./_lib/dates.js";
 import { VoteFormatError, missing, positiveIntOrThrow, wrongRoot } from "./_lib/errors.js";
@@ -98,7 +98,6 @@ export function parseSenateVoteXml(xml: string, options: ParseOptions = {}): Rol
       requires,
       result,
       resultText: field(fields, "vote_result_text"),
-      passed: publishedPassed(result, category),
       subject: prune({
         ...measure,
         nomination: issue ? prune({ number: issue, title: documentTitle }) : undefined,

@@ -1,7 +1,7 @@
 import { type AmendmentId, BILL_TYPES, type BillId, safeParseVoteId } from "@civickit/core";
 import type { ParseOptions } from "./parse-options.js";
 import { VOTE_CATEGORIES, type RollCallVote, type VoteCategory, type VotePosition, type VoteTotals } from "./model.js";
-import { categorize, publishedPassed, readRequirement } from "./_lib/classify.js";
+import { categorize, readRequirement } from "./_lib/classify.js";
 import { countByParty, countPositions, finishVote, makePosition, prune } from "./_lib/build.js";
 import { VoteFormatError, missing, positiveIntOrThrow } from "./_lib/errors.js";
 import { asObject, readJson, str } from "./_lib/json.js";
@@ -104,7 +104,6 @@ export function parseUnitedStatesVote(json: unknown, options: ParseOptions = {})
       requires,
       result,
       resultText: str(d.result_text),
-      passed: publishedPassed(result, category),
       subject: prune({
         bill,
         amendment,

@@ -2,6 +2,7 @@ import { type BillId, type AmendmentId, STATE_CODES, formatVoteId, safeParseAmen
 import { type RollCallVote, RollCallVoteSchema, type VotePosition, type VoteTotals } from "../model.js";
 import { VoteFormatError } from "./errors.js";
 import { isCalendarDate } from "./dates.js";
+import { publishedPassed } from "./classify.js";
 
 /** Counts positions into totals; unknown options (Speaker candidates) go into `candidates`. */
 export function countPositions(positions: readonly VotePosition[], withPresent = true): VoteTotals {
@@ -70,11 +71,11 @@ function isIsoDate(date: string): boolean {
 }
 
 /**
- * Gives the vote its id and checks what came from the source. The mappers build every field through typed code and
+ * Gives the vote its id and `passed` (what its published result says), and checks what came from the source. The mappers build every field through typed code and
  * these checks, so the result fits `RollCallVoteSchema` (the tests check every corpus file against it); with
  * `validate` the full zod schema runs too.
  */
-export function finishVote(vote: Omit<RollCallVote, "id">, file: string | undefined, validateSchema = false): RollCallVote {
+export function finishVote(vote: Omit<RollCallVote, "id" | "passed">, file: string | undefined, validateSchema = false): RollCallVote {
   const fail = (path: string, reason: string): never => {
     throw new VoteFormatError("VOTE_BAD_FIELD", reason, { where: { file, path } });
   };
@@ -96,7 +97,7 @@ export function finishVote(vote: Omit<RollCallVote, "id">, file: string | undefi
     requires: vote.requires,
     result: vote.result,
     ...(vote.resultText !== undefined ? { resultText: vote.resultText } : {}),
-    passed: vote.passed,
+    passed: publishedPassed(vote.result, vote.category),
     subject: vote.subject,
     totals: vote.totals,
     positions: vote.positions,
