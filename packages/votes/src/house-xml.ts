@@ -5,7 +5,7 @@ import { addOption, countByParty, countPositions, finishVote, makePosition, prun
 import { parseHouseDate } from "./_lib/dates.js";
 import { VoteFormatError, missing, positiveIntOrThrow, wrongRoot } from "./_lib/errors.js";
 import { readOption } from "./_lib/options.js";
-import { field, flattenXml, readLeavesWith } from "./_lib/xml-records.js";
+import { field, flattenXml, nextChild } from "./_lib/xml-records.js";
 import type { RollCallVote, VotePosition, VoteTotals } from "./model.js";
 
 const REPEAT = new Set(["totals-by-party", "totals-by-candidate"]);
@@ -32,16 +32,18 @@ export function parseHouseVoteXml(xml: string, options: ParseOptions = {}): Roll
       "recorded-vote",
       (reader: XmlReader, index: number): void => {
         const row: (typeof rows)[number] = { index };
-        readLeavesWith(reader, (name) => {
+        const depth = reader.depth;
+        for (let name = nextChild(reader, depth); name !== null; name = nextChild(reader, depth)) {
           if (name === "legislator") {
             row.id = reader.attribute("name-id");
             row.sortField = reader.attribute("sort-field");
             row.party = reader.attribute("party");
             row.state = reader.attribute("state");
-            row.name = reader.readElementText().trim() || reader.attribute("unaccented-name");
+            const unaccented = reader.attribute("unaccented-name");
+            row.name = reader.readElementText().trim() || unaccented;
           } else if (name === "vote") row.raw = reader.readElementText().trim();
           else reader.skipElement();
-        });
+        }
         rows.push(row);
       },
     ],

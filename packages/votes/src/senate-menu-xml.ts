@@ -4,7 +4,7 @@ import { categorize } from "./_lib/classify.js";
 import { finishVote, readMeasure } from "./_lib/build.js";
 import { monthNumber } from "./_lib/dates.js";
 import { VoteFormatError, positiveIntOrThrow, wrongRoot } from "./_lib/errors.js";
-import { field, flattenXml, readLeavesWith } from "./_lib/xml-records.js";
+import { field, flattenXml, nextChild } from "./_lib/xml-records.js";
 import type { RollCallVote, VoteCategory, VoteRequirement } from "./model.js";
 
 const NO_RECORDS = new Set<string>();
@@ -25,7 +25,8 @@ interface MenuRow {
 /** One <vote> of the menu; for votes en bloc, the first matter's issue, question and result. */
 function readRow(reader: XmlReader): MenuRow {
   const row: MenuRow = { enBloc: false };
-  readLeavesWith(reader, (name) => {
+  const depth = reader.depth;
+  for (let name = nextChild(reader, depth); name !== null; name = nextChild(reader, depth)) {
     switch (name) {
       case "vote_number":
         row.number = reader.readElementText().trim();
@@ -46,27 +47,28 @@ function readRow(reader: XmlReader): MenuRow {
         row.title = reader.readElementText().trim();
         break;
       case "vote_tally":
-        readLeavesWith(reader, (count) => {
+        for (let count = nextChild(reader, depth + 1); count !== null; count = nextChild(reader, depth + 1)) {
           const text = reader.readElementText().trim();
           if (count === "yeas") row.yeas = text;
           else if (count === "nays") row.nays = text;
-        });
+        }
         break;
       case "en_bloc":
         row.enBloc = true;
-        readLeavesWith(reader, () => {
-          readLeavesWith(reader, (part) => {
+        // <en_bloc><matter><issue/><question/><result/></matter>…</en_bloc>: the first matter speaks for the vote.
+        for (let matter = nextChild(reader, depth + 1); matter !== null; matter = nextChild(reader, depth + 1)) {
+          for (let part = nextChild(reader, depth + 2); part !== null; part = nextChild(reader, depth + 2)) {
             const text = reader.readElementText().trim();
             if (part === "issue") row.issue ??= text;
             else if (part === "question") row.question ??= text;
             else if (part === "result") row.result ??= text;
-          });
-        });
+          }
+        }
         break;
       default:
         reader.skipElement();
     }
-  });
+  }
   return row;
 }
 

@@ -5,10 +5,54 @@ import { countByParty, finishVote, makePosition, prune, readMeasure } from "./_l
 import { parseSenateDate } from "./_lib/dates.js";
 import { VoteFormatError, missing, positiveIntOrThrow, wrongRoot } from "./_lib/errors.js";
 import { readOption } from "./_lib/options.js";
-import { field, flattenXml, readLeavesWith } from "./_lib/xml-records.js";
+import { field, flattenXml, nextChild } from "./_lib/xml-records.js";
 import type { RollCallVote, VotePosition, VoteTotals } from "./model.js";
 
 const NO_RECORDS = new Set<string>();
+
+interface Member {
+  full?: string;
+  firstName?: string;
+  lastName?: string;
+  party?: string;
+  state?: string;
+  voteCast?: string;
+  lisId?: string;
+}
+
+/** One <member>: its leaves into a plain record (empty leaves left out). */
+function readMember(reader: XmlReader): Member {
+  const m: Member = {};
+  const depth = reader.depth;
+  for (let name = nextChild(reader, depth); name !== null; name = nextChild(reader, depth)) {
+    const text = reader.readElementText().trim();
+    if (text === "") continue;
+    switch (name) {
+      case "member_full":
+        m.full = text;
+        break;
+      case "first_name":
+        m.firstName = text;
+        break;
+      case "last_name":
+        m.lastName = text;
+        break;
+      case "party":
+        m.party = text;
+        break;
+      case "state":
+        m.state = text;
+        break;
+      case "vote_cast":
+        m.voteCast = text;
+        break;
+      case "lis_member_id":
+        m.lisId = text;
+        break;
+    }
+  }
+  return m;
+}
 const NO_ATTRIBUTES = new Map<string, string[]>();
 
 /**
@@ -25,17 +69,8 @@ const NO_ATTRIBUTES = new Map<string, string[]>();
  */
 export function parseSenateVoteXml(xml: string, options: ParseOptions = {}): RollCallVote {
   const file = options.file;
-  const members: Map<string, string>[] = [];
-  const handlers = new Map([
-    [
-      "member",
-      (reader: XmlReader): void => {
-        const m = new Map<string, string>();
-        readLeavesWith(reader, (name) => m.set(name, reader.readElementText().trim()));
-        members.push(m);
-      },
-    ],
-  ]);
+  const members: Member[] = [];
+  const handlers = new Map([["member", (reader: XmlReader): void => void members.push(readMember(reader))]]);
   const { root, fields } = flattenXml(xml, file, NO_RECORDS, NO_ATTRIBUTES, handlers);
   if (root !== "roll_call_vote") throw wrongRoot(root, "roll_call_vote", file);
   const at = (p: string): string => `/roll_call_vote/${p}`;
@@ -53,18 +88,18 @@ export function parseSenateVoteXml(xml: string, options: ParseOptions = {}): Rol
   const result = field(fields, "vote_result") ?? field(fields, "vote_result_text") ?? "";
 
   const positions: VotePosition[] = members.map((m, i) => {
-    const raw = field(m, "vote_cast");
+    const raw = m.voteCast;
     const path = at(`members/member[${i + 1}]`);
     if (!raw) throw missing("vote_cast", `${path}/vote_cast`, file);
     const read = readOption(raw);
     if (!read) throw new VoteFormatError("VOTE_BAD_FIELD", `unknown vote "${raw}"`, { where: { file, path: `${path}/vote_cast` } });
     return makePosition({
-      lisId: field(m, "lis_member_id"),
-      name: field(m, "member_full") ?? [field(m, "first_name"), field(m, "last_name")].filter(Boolean).join(" "),
-      firstName: field(m, "first_name"),
-      lastName: field(m, "last_name"),
-      party: field(m, "party"),
-      state: field(m, "state"),
+      lisId: m.lisId,
+      name: m.full ?? [m.firstName, m.lastName].filter(Boolean).join(" "),
+      firstName: m.firstName,
+      lastName: m.lastName,
+      party: m.party,
+      state: m.state,
       district: null,
       option: read.option,
       raw,

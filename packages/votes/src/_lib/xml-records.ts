@@ -32,21 +32,23 @@ class PathCache {
 }
 
 /**
- * Walks the child elements of the current start tag — `<member><last_name>…</last_name>…</member>` — calling `child`
- * at each child's start tag; `child` must read the child to its end (`readElementText()` or `skipElement()`).
- * Returns after the element's end tag.
+ * Moves to the next child element of the element opened at `depth` (the reader's depth at its start tag) and returns
+ * the child's name, or null once the element has ended. Deeper descendants are passed over; the caller reads each
+ * child (`readElementText()`, `skipElement()`, or its own loop) before asking for the next.
+ *
+ * ```ts
+ * const depth = reader.depth;
+ * for (let name = nextChild(reader, depth); name !== null; name = nextChild(reader, depth)) …
+ * ```
  */
-export function readLeavesWith(reader: XmlReader, child: (name: string) => void): void {
-  const depth = reader.depth;
-  if (reader.selfClosing) {
-    reader.next();
-    return;
-  }
+export function nextChild(reader: XmlReader, depth: number): string | null {
   for (;;) {
     const t = reader.next();
-    if (t === XmlToken.StartTag) child(reader.name);
-    else if (t === XmlToken.EndTag && reader.depth < depth) return;
-    else if (t === XmlToken.End || t === XmlToken.NeedMore) return;
+    if (t === XmlToken.StartTag) {
+      if (reader.depth === depth + 1) return reader.name;
+    } else if (t === XmlToken.EndTag) {
+      if (reader.depth < depth) return null;
+    } else if (t === XmlToken.End || t === XmlToken.NeedMore) return null;
   }
 }
 
