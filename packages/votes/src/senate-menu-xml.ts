@@ -109,16 +109,22 @@ export function parseSenateVoteMenuXml(xml: string, options: ParseOptions = {}):
     if (!measure) measures.set(issue, (measure = readMeasure(issue, congress)));
     return measure;
   };
+  // The same few questions come with their line breaks and indentation on every row: tidy each once.
+  const questions = new Map<string, string>();
+  const tidy = (raw: string): string => {
+    let q = questions.get(raw);
+    if (q === undefined) questions.set(raw, (q = raw.replace(/\s+/g, " ").trim()));
+    return q;
+  };
   const votes = rows.map((row, i) => {
-    const path = `/vote_summary/votes/vote[${i + 1}]`;
-    const number = positiveIntOrThrow(row.number, "vote number", `${path}/vote_number`, file);
+    const path = (leaf: string): string => `/vote_summary/votes/vote[${i + 1}]/${leaf}`;
+    const number = positiveIntOrThrow(row.number, "vote number", () => path("vote_number"), file);
     const m = /^(\d{1,2})-([A-Za-z]{3})$/.exec(row.date ?? "");
     const month = m ? monthNumber(m[2]!) : null;
     if (!m || month === null) {
-      throw new VoteFormatError("VOTE_BAD_FIELD", `unreadable vote date "${row.date ?? ""}"`, { where: { file, path: `${path}/vote_date` } });
+      throw new VoteFormatError("VOTE_BAD_FIELD", `unreadable vote date "${row.date ?? ""}"`, { where: { file, path: path("vote_date") } });
     }
-    const rawQuestion = row.question ?? "";
-    const question = /\s\s|[\n\t]/.test(rawQuestion) ? rawQuestion.replace(/\s+/g, " ").trim() : rawQuestion.trim();
+    const question = tidy(row.question ?? "");
     const result = row.result ?? "";
     const issue = row.issue;
     const title = row.title ?? "";

@@ -455,7 +455,8 @@ export class XmlReader {
   }
 
   private attributeValue(start: number, end: number): string {
-    const value = this.decode(this.buf.slice(start, end), start);
+    // Line ends in attribute values become spaces below, so decode need not normalise them first.
+    const value = this.decode(this.buf.slice(start, end), start, false);
     // Attribute-value normalisation (XML 1.0 § 3.3.3): white-space characters become spaces.
     for (let i = 0; i < value.length; i++) {
       const c = value.charCodeAt(i);
@@ -521,9 +522,10 @@ export class XmlReader {
   }
 
   /** Decodes the predefined entities and character references in `raw`, found at buffer offset `at`. */
-  private decode(raw: string, at: number): string {
+  private decode(raw: string, at: number, lineEnds = true): string {
+    const normalise = lineEnds && this.mayHaveCr;
     let amp = this.mayHaveAmp ? raw.indexOf("&") : -1;
-    if (amp === -1) return this.mayHaveCr ? normalizeLineEnds(raw) : raw;
+    if (amp === -1) return normalise ? normalizeLineEnds(raw) : raw;
     let out = "";
     let last = 0;
     while (amp !== -1) {
@@ -554,7 +556,7 @@ export class XmlReader {
       amp = raw.indexOf("&", last);
     }
     out += raw.slice(last);
-    return this.mayHaveCr ? normalizeLineEnds(out) : out;
+    return normalise ? normalizeLineEnds(out) : out;
   }
 
   private lastColumn = 1;

@@ -13,11 +13,15 @@ export function wrongRoot(found: string, expected: string, file: string | undefi
   return new VoteFormatError("VOTE_WRONG_FORMAT", `expected <${expected}> as the root element, found <${found}>`, { where: { file, path: `/${found}` } });
 }
 
-export function positiveIntOrThrow(text: string | undefined, what: string, path: string, file: string | undefined): number {
-  const n = text === undefined ? NaN : Number(text.replace(/^0+(?=\d)/, ""));
-  if (!Number.isInteger(n) || n < 1) {
-    if (text === undefined) throw missing(what, path, file);
-    throw new VoteFormatError("VOTE_BAD_FIELD", `${what} must be a positive whole number, not "${text}"`, { where: { file, path } });
+/** A positive whole number written in digits ("00659" is 659), or an error at `path` (a string, or made on demand). */
+export function positiveIntOrThrow(text: string | undefined, what: string, path: string | (() => string), file: string | undefined): number {
+  const n = text !== undefined && DIGITS.test(text) ? Number(text) : NaN;
+  if (!(n >= 1)) {
+    const where = { file, path: typeof path === "string" ? path : path() };
+    if (text === undefined) throw missing(what, where.path, file);
+    throw new VoteFormatError("VOTE_BAD_FIELD", `${what} must be a positive whole number, not "${text}"`, { where });
   }
   return n;
 }
+
+const DIGITS = /^\d{1,9}$/;

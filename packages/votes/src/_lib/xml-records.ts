@@ -116,7 +116,9 @@ export function flattenXml(
         }
       }
     } else if (t === XmlToken.Text) {
-      texts[reader.depth] = (texts[reader.depth] ?? "") + reader.text;
+      // Only a leaf's text is kept: once an element has a child, the text around its children is layout.
+      const depth = reader.depth;
+      if (!hasChild[depth]) texts[depth] = (texts[depth] ?? "") + reader.text;
     } else {
       const depth = reader.depth + 1; // the element just closed
       if (!hasChild[depth] && depth > 1) {
