@@ -8,7 +8,7 @@ import { readOption } from "./_lib/options.js";
 import { field, flattenXml, nextChild } from "./_lib/xml-records.js";
 import type { RollCallVote, VotePosition, VoteTotals } from "./model.js";
 
-const REPEAT = new Set(["totals-by-party", "totals-by-candidate"]);
+const REPEAT = new Set(["totals-by-party"]);
 const ATTRIBUTES = new Map([["action-time", ["time-etz"]]]);
 const PARTY_CODES: Record<string, string> = { Republican: "R", Democratic: "D", Independent: "I" };
 

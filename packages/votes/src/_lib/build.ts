@@ -5,8 +5,8 @@ import { isCalendarDate } from "./dates.js";
 import { publishedPassed } from "./classify.js";
 
 /** Counts positions into totals; unknown options (Speaker candidates) go into `candidates`. */
-export function countPositions(positions: readonly VotePosition[], withPresent = true): VoteTotals {
-  const totals: VoteTotals = withPresent ? { yea: 0, nay: 0, present: 0, notVoting: 0 } : { yea: 0, nay: 0 };
+export function countPositions(positions: readonly VotePosition[]): VoteTotals {
+  const totals: VoteTotals = { yea: 0, nay: 0, present: 0, notVoting: 0 };
   for (const p of positions) addOption(totals, p.option);
   return totals;
 }
