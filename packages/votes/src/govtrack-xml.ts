@@ -30,8 +30,10 @@ export function parseGovTrackVoteXml(xml: string, options: ParseOptions = {}): R
       (reader: XmlReader, index: number): void => {
         const id = reader.attribute("id");
         const value = reader.attribute("value") ?? "";
-        const key = reader.attribute("vote") ?? "";
-        const read = readOption(value) ?? (KEYS[key] ? readOption(KEYS[key] === "notVoting" ? "Not Voting" : KEYS[key]) : null);
+        // The spelled-out value is enough; the one-character key is read only when the value is missing or unknown.
+        let read = readOption(value);
+        const key = read ? value : (reader.attribute("vote") ?? "");
+        if (!read && KEYS[key]) read = readOption(KEYS[key] === "notVoting" ? "Not Voting" : KEYS[key]);
         const path = `/roll/voter[${index + 1}]`;
         if (!read) throw new VoteFormatError("VOTE_BAD_FIELD", `unknown vote "${value || key}"`, { where: { file, path } });
         // The Vice President breaking a tie is a voter without a member id ("0") marked VP="1".

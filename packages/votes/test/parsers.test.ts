@@ -150,3 +150,29 @@ describe("unitedstates/congress JSON", () => {
     expect(toUnitedStatesVote(vote).votes.Yea![0]).toBe("VP");
   });
 });
+
+describe("parseGovTrackVoteXml", () => {
+  // Written in the GovTrack layout: a tie broken by the Vice President, and a voter given by key alone.
+  const xml = `<roll where="senate" session="115" year="2017" roll="54" source="senate.gov" datetime="2017-02-07T12:02:00-05:00" aye="2" nay="2" nv="0" present="0">
+  <category>nomination</category>
+  <type>On the Nomination</type>
+  <question>On the Nomination PN37</question>
+  <required>1/2</required>
+  <result>Nomination Confirmed</result>
+  <option key="+">Yea</option>
+  <option key="-">Nay</option>
+  <voter id="S289" vote="+" value="Yea" state="TN"/>
+  <voter id="S354" vote="-" value="Nay" state="WI"/>
+  <voter id="S313" vote="-" state="VT"/>
+  <voter id="S330" vote="+" value="Yea" state="CO"/>
+  <voter id="0" VP="1" vote="+" value="Yea"/>
+</roll>`;
+  it("reads the voters, the key-only voter and the Vice President's tie-breaker", () => {
+    const vote = parseVote(xml, { validate: true });
+    expect(vote).toMatchObject({ id: "s54-115.2017", category: "nomination", requires: "1/2", source: { format: "govtrack-xml" } });
+    expect(vote.totals).toEqual({ yea: 2, nay: 2, present: 0, notVoting: 0 });
+    expect(vote.positions[2]).toEqual({ lisId: "S313", name: "S313", state: "VT", option: "nay", raw: "-" });
+    expect(vote.tieBreaker).toEqual({ by: "Vice President", option: "yea", raw: "Yea" });
+    expect(computeOutcome(vote)).toMatchObject({ passed: true, agreesWithPublished: true });
+  });
+});
