@@ -15,4 +15,3 @@ export interface BenchRow {
   ratio: number;
 }
 export declare function runSuite(pkg: string, title: string, cases: BenchCase[]): BenchRow[];
-export declare function timeOnce(fn: () => unknown): number;

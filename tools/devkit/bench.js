@@ -89,11 +89,4 @@ export function runSuite(pkg, title, cases) {
   return rows;
 }
 
-/** Time one call, in milliseconds (for adversarial inputs measured at n and 2n). */
-export function timeOnce(fn) {
-  const start = performance.now();
-  fn();
-  return performance.now() - start;
-}
-
 const startedAt = new Date().toISOString();

@@ -1,7 +1,7 @@
 import { type XmlReader, yearOfSession } from "@civickit/core";
 import type { ParseOptions } from "./parse-options.js";
 import { categorize, requirementOfType } from "./_lib/classify.js";
-import { addOption, countByParty, countPositions, finishVote, makePosition, prune, readMeasure } from "./_lib/build.js";
+import { countByParty, countPositions, finishVote, makePosition, prune, readMeasure } from "./_lib/build.js";
 import { parseHouseDate } from "./_lib/dates.js";
 import { VoteFormatError, missing, positiveIntOrThrow, wrongRoot } from "./_lib/errors.js";
 import { readOption } from "./_lib/options.js";
@@ -87,12 +87,9 @@ export function parseHouseVoteXml(xml: string, options: ParseOptions = {}): Roll
     const n = (p: string): number => Number(f(p) ?? 0);
     return { yea: n("yea-total"), nay: n("nay-total"), present: n("present-total"), notVoting: n("not-voting-total") };
   };
-  let totals = published((p) => meta(`vote-totals/totals-by-vote/${p}`)) ?? countPositions(positions);
-  if (category === "leadership") {
-    // Votes for candidates are not yeas and nays: count them by name.
-    totals = { yea: 0, nay: 0, present: 0, notVoting: 0 };
-    for (const p of positions) addOption(totals, p.option);
-  }
+  // In an election of the Speaker the votes are for candidates, not yeas and nays: count them by name.
+  const totals =
+    category === "leadership" ? countPositions(positions) : (published((p) => meta(`vote-totals/totals-by-vote/${p}`)) ?? countPositions(positions));
   const byParty: Record<string, VoteTotals> = {};
   for (const row of records.get("totals-by-party") ?? []) {
     const party = field(row, "party");

@@ -1,5 +1,5 @@
 import type { ParseOptions } from "./parse-options.js";
-import type { RollCallVote } from "./model.js";
+import type { RollCallVote, VoteSourceFormat } from "./model.js";
 import { parseCongressGovHouseVote } from "./congress-gov.js";
 import { parseHouseVoteXml } from "./house-xml.js";
 import { parseSenateVoteMenuXml } from "./senate-menu-xml.js";
@@ -8,8 +8,8 @@ import { parseUnitedStatesVote } from "./unitedstates.js";
 import { parseGovTrackVoteXml } from "./govtrack-xml.js";
 import { VoteFormatError } from "./_lib/errors.js";
 
-/** The vote formats civickit recognises. */
-export type VoteFormat = "senate-xml" | "senate-menu-xml" | "house-xml" | "congress-gov-json" | "unitedstates-json" | "govtrack-xml";
+/** The vote formats civickit recognises: the same names as a vote's `source.format`. */
+export type VoteFormat = VoteSourceFormat;
 
 /**
  * Tells which vote format a text is in, from its first element or its JSON keys, without parsing it all; null when it

@@ -32,6 +32,3 @@ export function readCongressSuffix(rest: string): number | undefined | null {
   if (!m) return null;
   return positiveInt(m[1] ?? m[2]);
 }
-
-/** The Congress.gov form of a Congress in URLs: "115th-congress". */
-export const CONGRESS_URL_PART = /(\d{1,3})(?:st|nd|rd|th)-congress/i;
