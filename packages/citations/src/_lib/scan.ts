@@ -1,0 +1,38 @@
+import type { Draft } from "../model.js";
+import type { NameIndex, ResolvedName } from "../names.js";
+
+/** A short form waiting for the citation it refers to: resolved once every full citation is known. */
+export interface PendingShortForm {
+  type: "shortForm";
+  kind: "id" | "section" | "such";
+  match: string;
+  start: number;
+  end: number;
+  /** For "id. § 5", "§ 1595(d)", "section 230 of such Act": the section and subsections named. */
+  section: string | null;
+  subsections: string[];
+  /** A pin cite after "Id. at". */
+  pinCite: string | null;
+}
+
+/** The state of one extraction: the text, what was found so far, and the name index in use. */
+export interface Scan {
+  readonly text: string;
+  readonly found: (Draft | PendingShortForm)[];
+  readonly names: NameIndex;
+  /** Acronyms the text has defined so far ("(CDA)"), with what they stand for. */
+  readonly acronyms: Map<string, { resolved: ResolvedName; at: number }>;
+  /** Whether short forms are read. */
+  readonly resolve: boolean;
+  /** How many of `found` are short forms, and how many U.S. Code or CFR citations: a short form with nothing before
+   * it to refer to is not worth reading. */
+  shortForms: number;
+  codes: number;
+}
+
+/** Add a short form. */
+export function pushShortForm(scan: Scan, form: PendingShortForm): number {
+  scan.found.push(form);
+  scan.shortForms++;
+  return form.end;
+}

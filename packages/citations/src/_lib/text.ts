@@ -1,0 +1,158 @@
+// Small, allocation-light readers over a string at a position. Every pattern here is sticky (`y`), anchored where it
+// is used and free of nested quantifiers, so the work per call is bounded by the length of what it can match.
+
+/** Run a sticky regex at `at` without keeping the match: where it ends, or -1. Allocates nothing. */
+export function testAt(re: RegExp, text: string, at: number): number {
+  re.lastIndex = at;
+  return re.test(text) ? re.lastIndex : -1;
+}
+
+/** Run a sticky regex at `at`; the match or null. */
+export function execAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
+}
+
+export function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+export function isLetterCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+export function isUpperCode(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+/** Space, tab, no-break space or a line break: what may sit between the words of a citation. */
+export function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 160 || c === 9 || c === 10 || c === 13 || c === 8201 || c === 8239;
+}
+
+/** A space inside a line: space, no-break space, thin space, narrow no-break space (GPO texts use them all). */
+export function isInlineSpace(c: number): boolean {
+  return c === 32 || c === 160 || c === 8201 || c === 8239;
+}
+
+/** Where the word read by {@link wordHashBefore} starts (-1 when there was none). */
+export const lastWord = { start: -1 };
+
+/**
+ * A hash of the word before `at` (skipping at most three spaces): its letters lower-cased and its section signs, with
+ * periods left out, read backwards — "Pub.L." and "publ" hash alike. At most 16 characters. The start of the word is
+ * left in {@link lastWord}; 0 when there is no word. Allocates nothing: the extractor calls it for every number.
+ */
+export function wordHashBefore(text: string, at: number): number {
+  let i = at;
+  let spaces = 0;
+  while (i > 0 && spaces < 3 && isSpaceCode(text.charCodeAt(i - 1))) {
+    i--;
+    spaces++;
+  }
+  const end = i;
+  let h = 0;
+  while (i > 0 && end - i < 16) {
+    const c = text.charCodeAt(i - 1);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) h = (Math.imul(h, 33) + (c | 32)) | 0;
+    else if (c === 167) h = (Math.imul(h, 33) + c) | 0;
+    else if (c !== 46) break;
+    i--;
+  }
+  lastWord.start = i === end ? -1 : i;
+  return i === end ? 0 : h;
+}
+
+/** The hash {@link wordHashBefore} gives a word (lower case, no periods). */
+export function wordHash(word: string): number {
+  let h = 0;
+  for (let i = word.length - 1; i >= 0; i--) h = (Math.imul(h, 33) + word.charCodeAt(i)) | 0;
+  return h;
+}
+
+/** Skip spaces forward from `at` (at most `max`). */
+export function skipSpaces(text: string, at: number, max = 3): number {
+  let i = at;
+  while (i < text.length && i - at < max && isSpaceCode(text.charCodeAt(i))) i++;
+  return i;
+}
+
+const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
+
+/** "XIV" → 14, "iv" → 4; digits pass through; NaN for anything else. */
+export function romanOrNumber(text: string): number {
+  if (/^\d+$/.test(text)) return Number(text);
+  const s = text.toLowerCase();
+  let total = 0;
+  for (let i = 0; i < s.length; i++) {
+    const v = ROMAN[s.charAt(i)];
+    if (v === undefined) return NaN;
+    const next = i + 1 < s.length ? (ROMAN[s.charAt(i + 1)] ?? 0) : 0;
+    total += v < next ? -v : v;
+  }
+  return total;
+}
+
+/** The number written in the digits at `at` (up to nine of them). */
+export function leadingNumber(text: string, at: number): number {
+  let n = 0;
+  for (let i = at; i < at + 9; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) break;
+    n = n * 10 + (c - 48);
+  }
+  return n;
+}
+
+/** A whole number from digits that may carry thousands commas ("12,345"). */
+export function numberFrom(text: string): number {
+  return Number(text.replace(/,/g, ""));
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+
+/** "Mar. 21, 2018" / "March 21, 2018" → "2018-03-21"; null when it is not a real date. */
+export function isoDateFromWords(month: string, day: string, year: string): string | null {
+  const m = MONTHS[month.toLowerCase().replace(/\.$/, "").slice(0, month.toLowerCase().startsWith("sept") ? 4 : 3)];
+  const d = Number(day);
+  const y = Number(year);
+  if (m === undefined || !(d >= 1 && d <= 31)) return null;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCDate() !== d) return null;
+  return `${String(y)}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+}
+
+/** A designator of a subsection, paragraph, clause…: "(c)", "(1)", "(iv)", "(AA)". At most three digits or six letters of one case. */
+export const SUBSECTION = /\(([0-9]{1,3}[A-Za-z]?|[a-z]{1,6}|[A-Z]{1,6})\)/y;
+/** The same, allowing one space before it (only for the first, and only a short designator: "54.506 (c)"). */
+const SPACED_SUBSECTION = /[ \u00a0\u2009\u202f]\(([0-9]{1,2}|[a-z]{1,2}|[A-Z]{1,2}|[ivx]{1,4})\)/y;
+
+/** Read "(c)(1)(A)" at `at`; the designators and where they end. */
+export function readSubsections(text: string, at: number): { subsections: string[]; end: number } {
+  const subsections: string[] = [];
+  const c = text.charCodeAt(at);
+  if (c !== 40 && !(isInlineSpace(c) && text.charCodeAt(at + 1) === 40)) return { subsections, end: at };
+  let i = at;
+  let m = execAt(SUBSECTION, text, i) ?? execAt(SPACED_SUBSECTION, text, i);
+  while (m) {
+    subsections.push(m[1] as string);
+    i += m[0].length;
+    m = execAt(SUBSECTION, text, i);
+  }
+  return { subsections, end: i };
+}
+
+/** 1st, 2d, 3d, 4th, 11th, 112th, 115th: the Bluebook's ordinals. */
+export function bluebookOrdinal(n: number): string {
+  const lastTwo = n % 100;
+  if (lastTwo >= 11 && lastTwo <= 13) return `${String(n)}th`;
+  const last = n % 10;
+  return String(n) + (last === 1 ? "st" : last === 2 || last === 3 ? "d" : "th");
+}
+
+/** 12345 → "12,345" (what toLocaleString does, at a fraction of the cost). */
+export function withThousands(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}

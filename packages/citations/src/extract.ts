@@ -1,0 +1,489 @@
+// The extractor. One pass finds every run of digits — every citation type but the Constitution, "Id." and named acts
+// has a number in it — and decides from the word just before it (a keyword: "section", "Pub. L.", "H.R.", "§"…) or
+// the token just after it (a reporter: "U.S.C.", "Stat.", "F. Supp. 3d"…) which small parser reads a bounded window
+// there. Named acts, "Id." and the Constitution are found by their own cheap scans. Then overlapping finds are
+// settled, short forms resolved, and ids and Bluebook forms written.
+import { CivicError } from "@civickit/core/errors";
+import { bluebookOf, idOf } from "./format.js";
+import { CITATION_TYPES, type Citation, type CitationType, type Draft } from "./model.js";
+import { defaultNameIndex, type NameIndex } from "./names.js";
+import { parseSectionOfAct, pushAcronymMentions, pushActMention } from "./types/act.js";
+import { parseBillAt } from "./types/bill.js";
+import { parseCaseAt } from "./types/case.js";
+import { parseCfrAt, parsePartOfTitle, parseTitleCfr } from "./types/cfr.js";
+import { parseCommitteeReportAt } from "./types/committee-report.js";
+import { parseCongressionalRecordAt } from "./types/congressional-record.js";
+import { parseExecutiveOrderAt } from "./types/executive-order.js";
+import { parseFedRegAt } from "./types/fed-reg.js";
+import { parseLawAt } from "./types/law.js";
+import { parseStatAt } from "./types/stat.js";
+import { parseUsConstAt } from "./types/us-const.js";
+import { parseChapterOfTitle, parseSectionOfTitle, parseTitleUsc, parseUscAt, readSectionItems } from "./types/usc.js";
+import { parseVoteTallyAt } from "./types/vote-tally.js";
+import { pushShortForm, type PendingShortForm, type Scan } from "./_lib/scan.js";
+import { execAt, isDigitCode, isInlineSpace, isLetterCode, isSpaceCode, lastWord, readSubsections, wordHash, wordHashBefore } from "./_lib/text.js";
+
+/** Options of {@link extractCitations}. */
+export interface ExtractOptions {
+  /** Only these types (all when absent). */
+  types?: readonly CitationType[];
+  /** The name index that resolves acts and bills by name; the built-in acts when absent. */
+  names?: NameIndex;
+  /** Resolve short forms ("Id.", "§ 1595(d)", "section 230 of such Act") to the citations they refer to (default true). */
+  resolve?: boolean;
+}
+
+type Handler = (scan: Scan, wordStart: number, at: number) => number;
+
+const sectionLed = (plural: boolean, symbol: boolean): Handler => (scan, start, at) => {
+  const { text } = scan;
+  // "section 60.1 of title 40, Code of Federal Regulations"
+  if (text.charCodeAt(at + 1) === 46 || text.charCodeAt(at + 2) === 46 || text.charCodeAt(at + 3) === 46) {
+    const cfr = parsePartOfTitle(scan, start, at, plural);
+    if (cfr >= 0) return cfr;
+  }
+  // A bare "§ 5" is a short form, worth reading only when a U.S. Code or CFR citation came before; unless a title or
+  // an act follows ("§ 5 of title 5"), nothing else starts here.
+  if (symbol && scan.codes === 0 && !ofSoon(text, at)) return -1;
+  const items = readSectionItems(text, at, plural);
+  if (!items) return -1;
+  // What can follow — " of title 47", ", title 14", " of Public Law", " of the … Act", " of such Act" — starts so.
+  if (text.charCodeAt(items.end) === 44 || (isInlineSpace(text.charCodeAt(items.end)) && text.startsWith("of", items.end + 1))) {
+    const usc = parseSectionOfTitle(scan, start, items);
+    if (usc >= 0) return usc;
+    const lawAt = execAt(OF_LAW, text, items.end);
+    if (lawAt) {
+      const first = items.items[0];
+      const end = parseLawAt(scan, items.end + lawAt[0].length, { start, sections: first ? [first.section, ...first.subsections] : [] });
+      if (end >= 0) return end;
+    }
+    const act = parseSectionOfAct(scan, start, items);
+    if (act >= 0) return act;
+  }
+  if (symbol && scan.resolve && scan.codes > 0) {
+    const first = items.items[0];
+    if (!first) return -1;
+    const end = items.range ? items.end : first.end;
+    return pushShortForm(scan, { type: "shortForm", kind: "section", match: text.slice(start, end), start, end, section: first.section, subsections: first.subsections, pinCite: null });
+  }
+  return -1;
+};
+
+/** After the section number and its subsections at `at`: ", " or " of" (a bounded look: 32 characters at most). */
+function ofSoon(text: string, at: number): boolean {
+  const limit = Math.min(text.length, at + 32);
+  let i = at;
+  while (i < limit) {
+    const c = text.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 40 || c === 41 || c === 45 || c === 8211) i++;
+    else break;
+  }
+  const c = text.charCodeAt(i);
+  return c === 44 || (isInlineSpace(c) && text.charCodeAt(i + 1) === 111 && text.charCodeAt(i + 2) === 102);
+}
+
+const OF_LAW = /,?[ \u00a0\u2009\u202f]of[ \u00a0\u2009\u202f](?:the[ \u00a0\u2009\u202f])?(?:(?:Pub(?:lic)?|Priv(?:ate)?|Pvt)\.?[ \u00a0\u2009\u202f]*(?:Law|L\.?)(?:[ \u00a0\u2009\u202f]*No\.?)?|P\.?[ \u00a0\u2009\u202f]?L\.?)[ \u00a0\u2009\u202f]*(?=\d)/y;
+
+const title: Handler = (scan, start) => {
+  const usc = parseTitleUsc(scan, start);
+  return usc >= 0 ? usc : parseTitleCfr(scan, start);
+};
+
+const chapter = (plural: boolean): Handler => (scan, start, at) => parseChapterOfTitle(scan, start, at, plural);
+const part = (plural: boolean): Handler => (scan, start, at) => parsePartOfTitle(scan, start, at, plural);
+const law: Handler = (scan, _start, at) => parseLawAt(scan, at);
+const bill: Handler = (scan, _start, at) => parseBillAt(scan, at);
+const executiveOrder: Handler = (scan, _start, at) => parseExecutiveOrderAt(scan, at);
+const report: Handler = (scan, _start, at) => parseCommitteeReportAt(scan, at);
+const numbered: Handler = (scan, _start, at) => {
+  const r = parseCommitteeReportAt(scan, at);
+  if (r >= 0) return r;
+  const e = parseExecutiveOrderAt(scan, at);
+  return e >= 0 ? e : parseLawAt(scan, at);
+};
+
+/** Keywords (lower case, periods and spaces dropped) that announce the number after them. */
+const KEYWORDS = new Map<string, Handler>([
+  ["§", sectionLed(false, true)],
+  ["§§", sectionLed(true, true)],
+  ["section", sectionLed(false, false)],
+  ["sec", sectionLed(false, false)],
+  ["sections", sectionLed(true, false)],
+  ["secs", sectionLed(true, false)],
+  ["title", title],
+  ["chapter", chapter(false)],
+  ["ch", chapter(false)],
+  ["chapters", chapter(true)],
+  ["part", part(false)],
+  ["parts", part(true)],
+  ["law", law],
+  ["l", law],
+  ["pl", law],
+  ["publ", law],
+  ["privl", law],
+  ["pvtl", law],
+  ["publno", law],
+  ["lno", law],
+  ["no", numbered],
+  ["hr", bill],
+  ["r", bill],
+  ["s", bill],
+  ["res", bill],
+  ["hres", bill],
+  ["sres", bill],
+  ["jres", bill],
+  ["conres", bill],
+  ["hjres", bill],
+  ["sjres", bill],
+  ["hconres", bill],
+  ["sconres", bill],
+  ["order", executiveOrder],
+  ["eo", executiveOrder],
+  ["rep", report],
+  ["rept", report],
+  ["report", report],
+]);
+
+const BY_HASH = new Map<number, { word: string; handler: Handler }>([...KEYWORDS].map(([word, handler]) => [wordHash(word), { word, handler }]));
+
+/** The handler for the keyword before a number at `at`, if the word there is one; its start in `lastWord`. */
+function keywordBefore(text: string, at: number): Handler | undefined {
+  const h = wordHashBefore(text, at);
+  if (h === 0) return undefined;
+  const hit = BY_HASH.get(h);
+  if (!hit) return undefined;
+  // Confirm without cutting the word out: its letters, lower-cased, periods and spaces skipped, equal the keyword.
+  const { word } = hit;
+  let k = 0;
+  for (let i = lastWord.start; i < at; i++) {
+    let c = text.charCodeAt(i);
+    if (c === 46 || isSpaceCode(c)) continue;
+    if (c >= 65 && c <= 90) c += 32;
+    if (c !== word.charCodeAt(k++)) return undefined;
+  }
+  return k === word.length ? hit.handler : undefined;
+}
+
+/** Citations that start with their number: "47 U.S.C.", "40 CFR", "132 Stat.", "83 Fed. Reg.", "164 Cong. Rec.", reporters. */
+function digitLed(scan: Scan, at: number, next: number): number {
+  const { text } = scan;
+  const c = text.charCodeAt(next);
+  if (c === 85 /* U */ || c === 117 /* u */) {
+    const usc = parseUscAt(scan, at);
+    if (usc >= 0 || c === 117) return usc;
+  } else if (c === 67 /* C */ || c === 99 /* c */) {
+    const cfr = parseCfrAt(scan, at);
+    if (cfr >= 0 || c === 99) return cfr;
+    const rec = parseCongressionalRecordAt(scan, at);
+    if (rec >= 0) return rec;
+  } else if (c === 83 /* S */) {
+    const stat = parseStatAt(scan, at);
+    if (stat >= 0) return stat;
+  } else if (c === 70 /* F */) {
+    const fr = parseFedRegAt(scan, at);
+    if (fr >= 0) return fr;
+  } else if (c < 65 || c > 90) {
+    return -1;
+  }
+  return next === at ? -1 : parseCaseAt(scan, at);
+}
+
+const DEFAULT_ANCHORS = new WeakMap<NameIndex, RegExp>();
+
+/**
+ * Every anchor in one pass: numbers, "Id.", "Const"/"CONST", and the last words of the names the index knows ("Act",
+ * "Code"). Measured on the corpus, adding the words costs a few percent over numbers alone, where a separate scan for
+ * each costs as much again as the numbers.
+ */
+function anchorsFor(names: NameIndex): RegExp {
+  let re = DEFAULT_ANCHORS.get(names);
+  if (!re) {
+    re = new RegExp(`\\d+|Id\\.|Const|CONST${names.anchorSource ? `|${names.anchorSource}` : ""}`, "g");
+    DEFAULT_ANCHORS.set(names, re);
+  }
+  return re;
+}
+
+/** A number at [at, after): what citation, if any, starts there. Returns where it ends, or -1. */
+function atNumber(scan: Scan, at: number, after: number): number {
+  const { text } = scan;
+  const before = at > 0 ? text.charCodeAt(at - 1) : 32;
+  const next = text.charCodeAt(after);
+  // "(1)", "1.2", "12,345", "a1", "1-2-3": a designator, a decimal or the inside of a token; nothing starts here.
+  if ((before === 40 && next === 41) || before === 46 || before === 44 || (before >= 65 && before <= 90) || (before >= 97 && before <= 122) || before === 45 || before === 8211) {
+    return -1;
+  }
+  const handler = keywordBefore(text, at);
+  if (handler) {
+    const end = handler(scan, lastWord.start, at);
+    if (end >= 0) return end;
+  }
+  let n = after;
+  if (isSpaceCode(next) && next !== 10) n++;
+  const c = text.charCodeAt(n);
+  if (c === 167 || (c >= 65 && c <= 90) || c === 117 || c === 99) {
+    const end = digitLed(scan, at, n);
+    if (end >= 0) return end;
+  }
+  if (next === 45 || next === 8211 || next === 8212 || (next === 32 && text.startsWith("to ", after + 1))) return parseVoteTallyAt(scan, at);
+  return -1;
+}
+
+/**
+ * A capitalised word right after a name makes it part of a longer one the index does not know ("Securities
+ * Exchange Act Release No. 51808", "Clean Air Act Amendments of 1990"); "Section" and "Title" are not such words.
+ */
+function nameGoesOn(text: string, end: number): boolean {
+  if (!isInlineSpace(text.charCodeAt(end))) return false;
+  const c = text.charCodeAt(end + 1);
+  if (c < 65 || c > 90) return false;
+  const d = text.charCodeAt(end + 2);
+  if (d < 97 || d > 122) return false;
+  return !(text.startsWith("Sec", end + 1) || text.startsWith("Title", end + 1));
+}
+
+/** The one pass over the text. */
+function scanAnchors(scan: Scan): void {
+  const { text, names } = scan;
+  const re = anchorsFor(names);
+  re.lastIndex = 0;
+  while (re.test(text)) {
+    const stop = re.lastIndex;
+    const last = text.charCodeAt(stop - 1);
+    let end = -1;
+    if (last >= 48 && last <= 57) {
+      let at = stop - 1;
+      while (at > 0 && isDigitCode(text.charCodeAt(at - 1))) at--;
+      end = atNumber(scan, at, stop);
+    } else if (last === 46) {
+      if (scan.resolve) end = atId(scan, stop - 3);
+    } else if ((last === 116 || last === 84) && (text.charCodeAt(stop - 5) === 67) && (text.charCodeAt(stop - 2) === 115 || text.charCodeAt(stop - 2) === 83)) {
+      end = parseUsConstAt(scan, stop - 5);
+    } else {
+      let at = stop - 1;
+      while (at > 0 && isLetterCode(text.charCodeAt(at - 1))) at--;
+      const hit = names.endingAt(text, at, stop);
+      if (hit && !nameGoesOn(text, hit.end)) {
+        pushActMention(scan, hit);
+        end = hit.end;
+      }
+    }
+    if (end > stop) re.lastIndex = end;
+  }
+}
+
+const ID_TAIL = /,?[ \u00a0\u2009\u202f]?(?:at[ \u00a0\u2009\u202f](\d{1,5}(?:[-–]\d{1,5})?)|(§§?)[ \u00a0\u2009\u202f]?(?=\d))/y;
+
+/** "Id.", "id.", "Id. at 312", "id. § 5" at `i`: a short form for the citation just before. Returns its end. */
+function atId(scan: Scan, i: number): number {
+  const { text } = scan;
+  if (scan.found.length === scan.shortForms) return -1; // nothing before it to refer to
+  const prev = i > 0 ? text.charCodeAt(i - 1) : 32;
+  if (isLetterCode(prev) || prev === 46) return -1;
+  let end = i + 3;
+  let section: string | null = null;
+  let subsections: string[] = [];
+  let pinCite: string | null = null;
+  const c = text.charCodeAt(end);
+  const tail = c === 44 || isInlineSpace(c) ? execAt(ID_TAIL, text, end) : null;
+  if (tail?.[1] !== undefined) {
+    pinCite = tail[1];
+    end += tail[0].length;
+  } else if (tail) {
+    const items = readSectionItems(text, end + tail[0].length, tail[2] === "§§");
+    if (items?.items[0]) {
+      section = items.items[0].section;
+      subsections = items.items[0].subsections;
+      end = items.items[0].end;
+    }
+  }
+  return pushShortForm(scan, { type: "shortForm", kind: "id", match: text.slice(i, end), start: i, end, section, subsections, pinCite });
+}
+
+/**
+ * Lower-case "id." (mid-sentence: "See id. at 5"). Case law is where it is used, and a separate scan for it costs as
+ * much as all the others together, so it runs only when the text cites cases.
+ */
+function scanLowerIds(scan: Scan): void {
+  const { text } = scan;
+  for (let i = text.indexOf("id."); i >= 0; i = text.indexOf("id.", i + 3)) atId(scan, i);
+}
+
+function isPending(x: Draft | PendingShortForm): x is PendingShortForm {
+  return x.type === "shortForm";
+}
+
+/** Keep the first of overlapping finds (the longer when they start together); a range's two halves stay together. */
+function settle(found: (Draft | PendingShortForm)[]): (Draft | PendingShortForm)[] {
+  // The scan finds almost everything in text order; sort only when something came out of order.
+  let sorted = true;
+  for (let i = 1; i < found.length && sorted; i++) {
+    const a = found[i - 1] as Draft | PendingShortForm;
+    const b = found[i] as Draft | PendingShortForm;
+    sorted = a.start < b.start || (a.start === b.start && a.end >= b.end);
+  }
+  if (!sorted) found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: (Draft | PendingShortForm)[] = [];
+  let reach = -1;
+  let last: Draft | PendingShortForm | undefined;
+  for (const f of found) {
+    if (f.start >= reach) {
+      out.push(f);
+      reach = f.end;
+      last = f;
+    } else if (last && !isPending(f) && !isPending(last) && last.range === "start" && f.range === "end" && f.start === last.start && f.end === last.end) {
+      out.push(f);
+    }
+  }
+  return out;
+}
+
+function finish(d: Draft): Citation {
+  const c = d;
+  c.id = idOf(c);
+  c.cite = bluebookOf(c);
+  return c;
+}
+
+/** Resolve short forms against the full citations before them; drop those that refer to nothing. */
+function resolveShortForms(items: (Draft | PendingShortForm)[], names: NameIndex): Draft[] {
+  const out: Draft[] = [];
+  let last: Draft | undefined;
+  let lastCode: Draft | undefined;
+  let lastAct: (Draft & { type: "act" }) | undefined;
+  for (const item of items) {
+    if (!isPending(item)) {
+      out.push(item);
+      if (item.type !== "voteTally") last = item;
+      if (item.type === "usc" || item.type === "cfr") lastCode = item;
+      if (item.type === "act") lastAct = item;
+      continue;
+    }
+    const base = item.kind === "such" ? lastAct : item.kind === "id" ? last : lastCode;
+    const made = base ? resolveOne(base, item, names) : undefined;
+    if (made) {
+      out.push(made);
+      last = made;
+      if (made.type === "usc" || made.type === "cfr") lastCode = made;
+    }
+  }
+  return out;
+}
+
+/**
+ * The citation a short form stands for: the fields of `base` with the section the short form names. Each type is
+ * copied field by field (no spread, no delete) so every citation keeps one object shape.
+ */
+function resolveOne(base: Draft, item: PendingShortForm, names: NameIndex): Draft | undefined {
+  const { match, start, end, kind: shortForm } = item;
+  const section = item.pinCite === null ? item.section : null;
+  const subsections = section === null ? base.type === "usc" || base.type === "cfr" || base.type === "act" ? [...base.subsections] : [] : item.subsections;
+  switch (base.type) {
+    case "usc": {
+      if (section?.includes(".")) return undefined;
+      const d: Draft = {
+        type: "usc", match, start, end, id: "", cite: "", title: base.title, section: section ?? base.section, subsections,
+        chapter: section === null ? base.chapter : null, appendix: base.appendix, note: section === null && base.note, etSeq: section === null && base.etSeq,
+      };
+      d.shortForm = shortForm;
+      return d;
+    }
+    case "cfr": {
+      const dot = section === null ? 0 : section.indexOf(".");
+      if (dot < 0) return undefined;
+      const d: Draft = {
+        type: "cfr", match, start, end, id: "", cite: "", title: base.title, part: section === null ? base.part : section.slice(0, dot),
+        section: section ?? base.section, subsections,
+      };
+      d.shortForm = shortForm;
+      return d;
+    }
+    case "act": {
+      const resolved = section === null ? null : names.lookup(base.name);
+      const d: Draft = {
+        type: "act", match, start, end, id: "", cite: "", name: base.name, section: section ?? base.section, subsections,
+        publicLaw: base.publicLaw, stat: base.stat, usc: section === null ? base.usc : resolved ? resolved.uscSection(section, subsections) : null, bill: base.bill,
+      };
+      d.shortForm = shortForm;
+      return d;
+    }
+    case "publicLaw":
+    case "privateLaw": {
+      const d: Draft = {
+        type: base.type, match, start, end, id: "", cite: "", congress: base.congress, number: base.number,
+        sections: section === null ? [...base.sections] : [section, ...subsections], title: section === null ? base.title : null,
+      };
+      if (base.stat) d.stat = base.stat;
+      if (base.year) d.year = base.year;
+      d.shortForm = shortForm;
+      return d;
+    }
+    case "case": {
+      if (section !== null) return undefined;
+      const d: Draft = { ...base, match, start, end, pinCite: item.pinCite ?? base.pinCite };
+      d.shortForm = shortForm;
+      return d;
+    }
+    default: {
+      if (section !== null) return undefined;
+      const d: Draft = { ...base, match, start, end };
+      d.shortForm = shortForm;
+      return d;
+    }
+  }
+}
+
+const CFR_SHORT = /§§?[ \u00a0\u2009\u202f]?(\d{1,5}[A-Za-z]?)\.(\d{1,6}[A-Za-z0-9-]*)/y;
+
+/** "§ 60.2" after a CFR citation: the section names its part. */
+function cfrShortForms(scan: Scan): void {
+  const { text } = scan;
+  for (const f of scan.found) {
+    if (!isPending(f) || f.kind !== "section") continue;
+    const m = execAt(CFR_SHORT, text, f.start);
+    if (!m) continue;
+    const subs = readSubsections(text, f.start + m[0].length);
+    f.section = `${m[1] as string}.${m[2] as string}`;
+    f.subsections = subs.subsections;
+    f.end = subs.end;
+    f.match = text.slice(f.start, f.end);
+  }
+}
+
+/**
+ * Every citation in `text`, in text order: the U.S. Code, the CFR, public and private laws, the Statutes at Large, the
+ * Federal Register, the Congressional Record, the Constitution, cases, bills, named acts, vote tallies, committee
+ * reports and executive orders. Each has its `type`, the exact `match` and its `start`/`end` offsets, typed fields, a
+ * canonical `id` and its Bluebook form `cite`. Runs in time linear in the length of the text.
+ *
+ * @example
+ * ```ts
+ * extractCitations("Section 230 of the Communications Decency Act (47 U.S.C. 230) passed 96-0.");
+ * // [ { type: "act", match: "Section 230 of the Communications Decency Act", section: "230",
+ * //     usc: { title: 47, section: "230", … }, publicLaw: { congress: 104, number: 104 }, … },
+ * //   { type: "usc", match: "47 U.S.C. 230", title: 47, section: "230", id: "usc/47/230", cite: "47 U.S.C. § 230", … },
+ * //   { type: "voteTally", match: "96-0", yeas: 96, nays: 0, … } ]
+ * ```
+ * @throws {CivicError} INVALID_ARGUMENT when `text` is not a string or `types` names an unknown type.
+ */
+export function extractCitations(text: string, options: ExtractOptions = {}): Citation[] {
+  if (typeof text !== "string") throw new CivicError("INVALID_ARGUMENT", `extractCitations() takes a string, not ${(text as unknown) === null ? "null" : typeof text}`);
+  const types = options.types ? new Set<CitationType>(options.types) : null;
+  if (types) for (const t of types) if (!(CITATION_TYPES as readonly string[]).includes(t)) throw new CivicError("INVALID_ARGUMENT", `unknown citation type "${t}"`);
+  const wants = (t: CitationType) => types === null || types.has(t);
+  const names = options.names ?? defaultNameIndex();
+  const scan: Scan = { text, found: [], names, acronyms: new Map(), resolve: options.resolve !== false, shortForms: 0, codes: 0 };
+
+  scanAnchors(scan);
+  if (scan.resolve) {
+    if (scan.found.some((f) => f.type === "case")) scanLowerIds(scan);
+    cfrShortForms(scan);
+  }
+  pushAcronymMentions(scan);
+
+  const settled = settle(scan.found);
+  const drafts = scan.resolve ? resolveShortForms(settled, names) : settled.filter((x): x is Draft => !isPending(x));
+  const out: Citation[] = [];
+  for (const d of drafts) if (wants(d.type)) out.push(finish(d));
+  return out;
+}

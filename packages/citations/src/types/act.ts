@@ -1,0 +1,131 @@
+// Named acts: "Section 230 of the Communications Decency Act", "section 9503(c) of the Internal Revenue Code of 1986",
+// "the Administrative Procedure Act", "section 230 of such Act" (the act named last), and acronyms the text defines:
+// "the Communications Decency Act (CDA)" … "the CDA".
+import type { ActCitation, Draft } from "../model.js";
+import type { NameMatch, ResolvedName } from "../names.js";
+import { execAt } from "../_lib/text.js";
+import { pushShortForm, type Scan } from "../_lib/scan.js";
+import type { SectionItems } from "./usc.js";
+
+const ACRONYM_DEFINED = /[ \u00a0\u2009\u202f]?\((?:the[ \u00a0\u2009\u202f]|hereinafter[ \u00a0\u2009\u202f])?["“]?([A-Z][A-Za-z]{0,2}[A-Z0-9&]{1,8})["”]?\)/y;
+const OF_THE = /,?[ \u00a0\u2009\u202f]of[ \u00a0\u2009\u202f](?:the[ \u00a0\u2009\u202f])?/y;
+const SUCH_ACT = /[ \u00a0\u2009\u202f]of[ \u00a0\u2009\u202f](?:such|that|said)[ \u00a0\u2009\u202f]Act(?![A-Za-z])/y;
+const ACRONYM = /[A-Z][A-Za-z]{0,2}[A-Z0-9&]{1,8}(?![A-Za-z0-9])/y;
+// A name the index does not know, after "section N of the": capitalised words (with small connecting words) ending in
+// "Act" or "Code", and an optional year.
+const W = "(?:[A-Z][A-Za-z'’.-]*,?|of|and|the|for|to|on|in|&)";
+const UNKNOWN_ACT = new RegExp(`([A-Z][A-Za-z'’.-]*,?(?:[ \\u00a0\\u2009\\u202f]${W}){0,14}?[ \\u00a0\\u2009\\u202f](?:Act|Code))(?:,?[ \\u00a0\\u2009\\u202f]of[ \\u00a0\\u2009\\u202f](\\d{4})|,[ \\u00a0\\u2009\\u202f](\\d{4}))?(?![A-Za-z])`, "y");
+
+function actDraft(scan: Scan, resolved: ResolvedName | null, name: string, start: number, end: number, section: string | null, subsections: string[]): Draft<ActCitation> {
+  return {
+    type: "act",
+    match: scan.text.slice(start, end),
+    start,
+    end,
+    id: "",
+    cite: "",
+    name: resolved?.name ?? name,
+    section,
+    subsections,
+    publicLaw: resolved?.publicLaw ?? null,
+    stat: resolved?.stat ?? null,
+    usc: resolved ? (section === null ? resolved.usc : resolved.uscSection(section, subsections)) : null,
+    bill: resolved?.bill ?? null,
+  };
+}
+
+/** Note an acronym defined right after a name ("… Act (CDA)"). */
+function noteAcronym(scan: Scan, resolved: ResolvedName, end: number): void {
+  const a = execAt(ACRONYM_DEFINED, scan.text, end);
+  if (a && !scan.acronyms.has(a[1] as string)) scan.acronyms.set(a[1] as string, { resolved, at: end });
+}
+
+/** A name the index found on its own ("the Administrative Procedure Act"). */
+export function pushActMention(scan: Scan, m: NameMatch): void {
+  scan.found.push(actDraft(scan, m.resolved, "", m.start, m.end, null, []));
+  noteAcronym(scan, m.resolved, m.end);
+}
+
+/** Mentions of the acronyms defined in the text, after their definitions. */
+export function pushAcronymMentions(scan: Scan): void {
+  const defined = scan.acronyms;
+  if (defined.size === 0) return;
+  const { text } = scan;
+  const re = new RegExp(`\\b(?:${[...defined.keys()].join("|")})\\b`, "g");
+  re.lastIndex = Math.min(...[...defined.values()].map((d) => d.at));
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const d = defined.get(m[0]);
+    const before = m.index > 0 ? text.charCodeAt(m.index - 1) : 32;
+    // "(CDA)" is the definition itself; "CDA-1" or "‘CDA’" are something else.
+    if (d && m.index > d.at && before !== 40 && before !== 45 && before !== 8220 && before !== 34) {
+      scan.found.push(actDraft(scan, d.resolved, m[0], m.index, m.index + m[0].length, null, []));
+    }
+  }
+}
+
+/**
+ * "section 230 of the Communications Decency Act", "section 230 of the CDA", "section 230 of such Act", starting at
+ * the word "section" (`start`), with the section already read. Returns the end, or -1.
+ */
+export function parseSectionOfAct(scan: Scan, start: number, items: SectionItems): number {
+  const { text } = scan;
+  const first = items.items[0];
+  if (!first) return -1;
+  const such = execAt(SUCH_ACT, text, items.end);
+  if (such) {
+    if (!scan.resolve) return -1;
+    const end = items.end + such[0].length;
+    return pushShortForm(scan, { type: "shortForm", kind: "such", match: text.slice(start, end), start, end, section: first.section, subsections: first.subsections, pinCite: null });
+  }
+  const of = execAt(OF_THE, text, items.end);
+  if (!of) return -1;
+  const at = items.end + of[0].length;
+  // "section 101 of this Act", "of that title", "of such section": internal references, the commonest case by far.
+  if (text.startsWith("this", at) || text.startsWith("that", at) || text.startsWith("such", at)) return -1;
+  const named = scan.names.matchAt(text, at);
+  if (named) {
+    scan.found.push(actDraft(scan, named.resolved, "", start, named.end, first.section, first.subsections));
+    noteAcronym(scan, named.resolved, named.end);
+    return named.end;
+  }
+  const acronym = execAt(ACRONYM, text, at);
+  const known = acronym ? scan.acronyms.get(acronym[0]) : undefined;
+  if (acronym && known && known.at <= at) {
+    const end = at + acronym[0].length;
+    scan.found.push(actDraft(scan, known.resolved, acronym[0], start, end, first.section, first.subsections));
+    return end;
+  }
+  const unknown = execAt(UNKNOWN_ACT, text, at);
+  if (unknown) {
+    const end = at + unknown[0].length;
+    const name = unknown[0].replace(/\s+/g, " ");
+    scan.found.push(actDraft(scan, null, name, start, end, first.section, first.subsections));
+    return end;
+  }
+  return -1;
+}
+
+const slugs = new Map<string, string>();
+
+export function actId(c: ActCitation): string {
+  let slug = slugs.get(c.name);
+  if (slug === undefined) {
+    slug = c.name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+    if (slugs.size < 10000) slugs.set(c.name, slug);
+  }
+  return ["act", slug, ...(c.section === null ? [] : [c.section, ...c.subsections])].join("/");
+}
+
+export function actBluebook(c: ActCitation): string {
+  const section = c.section === null ? "" : ` § ${c.section}${c.subsections.map((s) => `(${s})`).join("")}`;
+  const where: string[] = [];
+  if (c.publicLaw) where.push(`Pub. L. No. ${String(c.publicLaw.congress)}-${String(c.publicLaw.number)}`);
+  if (c.stat) where.push(`${String(c.stat.volume)} Stat. ${String(c.stat.page)}`);
+  const code = c.usc ? `${String(c.usc.title)} U.S.C. § ${c.usc.section}${c.usc.subsections.map((s) => `(${s})`).join("")}${c.usc.note ? " note" : ""}${c.usc.etSeq ? " et seq." : ""}` : null;
+  const tail = c.section !== null && code ? ` (codified at ${code})` : where.length ? ` (${where.join(", ")})` : "";
+  return `${c.name}${section}${tail}`;
+}
+
+export function actShort(c: ActCitation): string {
+  return c.section === null ? c.name : `${c.name} § ${c.section}${c.subsections.map((s) => `(${s})`).join("")}`;
+}

@@ -1,0 +1,61 @@
+// Bills and resolutions: "H.R. 1865", "S. 1693", "H. Res. 755", "S.J.Res. 14", "H.R. 1865 (115th Congress)".
+import { BILL_TYPE_INFO, formatBillId, type BillType } from "@civickit/core/ids";
+import type { BillCitation, Draft } from "../model.js";
+import { bluebookOrdinal, execAt } from "../_lib/text.js";
+import type { Scan } from "../_lib/scan.js";
+
+const BILL_BACK = /(?:^|[^A-Za-z.])(H\.?[ \u00a0\u2009\u202f]?R\.?|H\.?[ \u00a0\u2009\u202f]?(?:J\.?|Con\.?)?[ \u00a0\u2009\u202f]?Res\.?|S\.?[ \u00a0\u2009\u202f]?(?:J\.?|Con\.?)?[ \u00a0\u2009\u202f]?Res\.?|S\.)[ \u00a0\u2009\u202f]?$/;
+const NUMBER = /(\d{1,5})(?![\d\-–]|[ \u00a0\u2009\u202f]?(?:U\.|Stat\.|F\.|C\.F))/y;
+const CONGRESS_AFTER = /(?:,[ \u00a0\u2009\u202f]|[ \u00a0\u2009\u202f]\(|[ \u00a0\u2009\u202f](?:of[ \u00a0\u2009\u202f])?(?:the[ \u00a0\u2009\u202f])?)(\d{2,3})(?:st|nd|rd|th|d)[ \u00a0\u2009\u202f]Cong(?:ress|\.)(?:\)?,?[ \u00a0\u2009\u202f]?\((\d{4})\))?/y;
+const TYPES: Record<string, BillType> = { hr: "hr", s: "s", hres: "hres", sres: "sres", hjres: "hjres", sjres: "sjres", hconres: "hconres", sconres: "sconres" };
+
+/** A bill whose number starts at `at`, its type written before it. */
+export function parseBillAt(scan: Scan, at: number): number {
+  const { text } = scan;
+  const from = Math.max(0, at - 16);
+  const before = text.slice(from, at);
+  const m = BILL_BACK.exec(before);
+  if (!m) return -1;
+  const prefix = m[1] as string;
+  const start = from + m.index + m[0].length - prefix.length - (/\s$/.test(m[0]) ? 1 : 0);
+  // "U.S. 218" and "U. S. 218" are the United States Reports, not Senate bills.
+  if (/U\.[ \u00a0\u2009\u202f]?$/.test(text.slice(Math.max(0, start - 3), start))) return -1;
+  const type = TYPES[prefix.replace(/[.\s\u00a0]/g, "").toLowerCase()];
+  if (!type) return -1;
+  const n = execAt(NUMBER, text, at);
+  if (!n) return -1;
+  const end = at + n[0].length;
+  const c = execAt(CONGRESS_AFTER, text, end);
+  const congress = c ? Number(c[1]) : null;
+  const draft: Draft<BillCitation> = {
+    type: "bill",
+    match: text.slice(start, end),
+    start,
+    end,
+    id: "",
+    cite: "",
+    billType: type,
+    number: Number(n[1]),
+    congress: congress !== null && congress >= 1 && congress <= 200 ? congress : null,
+  };
+  if (c?.[2]) draft.year = Number(c[2]);
+  scan.found.push(draft);
+  return end;
+}
+
+export function billId(c: BillCitation): string {
+  return c.congress === null ? `bill/${c.billType}${String(c.number)}` : `bill/${String(c.congress)}/${c.billType}/${String(c.number)}`;
+}
+
+export function billBluebook(c: BillCitation): string {
+  const head = `${BILL_TYPE_INFO[c.billType].bluebook} ${String(c.number)}`;
+  if (c.congress === null) return head;
+  return `${head}, ${bluebookOrdinal(c.congress)} Cong.${c.year ? ` (${String(c.year)})` : ""}`;
+}
+
+export const billShort = (c: BillCitation): string => `${BILL_TYPE_INFO[c.billType].display} ${String(c.number)}`;
+
+export function billUrl(c: BillCitation): string {
+  if (c.congress === null) return `https://www.congress.gov/search?q=${encodeURIComponent(JSON.stringify({ search: billShort(c) }))}`;
+  return formatBillId({ congress: c.congress, type: c.billType, number: c.number }, "url");
+}

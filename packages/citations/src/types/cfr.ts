@@ -1,0 +1,152 @@
+// The Code of Federal Regulations: "40 C.F.R. § 60.1", "40 CFR part 60", "5CFR, part 575", "24 CFR 85.25(h)",
+// "26 CFR § 1.1031(d)-1T", "41 CFR § 128-48.001-50", "title 40, Code of Federal Regulations",
+// "part 60 of title 40, Code of Federal Regulations".
+import type { CfrCitation, Draft } from "../model.js";
+import { execAt, readSubsections } from "../_lib/text.js";
+import type { Scan } from "../_lib/scan.js";
+
+const CFR_HEAD = /(\d{1,2})[ \u00a0\u2009\u202f]?(?:C\.[ \u00a0\u2009\u202f]?F\.[ \u00a0\u2009\u202f]?R\.?|CFR|cfr)(?![A-Za-z])/y;
+const MARK = /,?[ \u00a0\u2009\u202f]?(?:(§§|[Pp]arts|[Ss]ections|[Ss]ecs\.|[Pp]ts\.)|(§|[Pp]art|[Ss]ection|[Ss]ec\.|[Pp]t\.))?[ \u00a0\u2009\u202f]?/y;
+/** A part ("60", "128-1", "708a") and, after a period, its section ("60.1", "1.1031(d)-1T", "100.35T01-0125"). */
+export const CFR_TOKEN =
+  /(\d{1,5}[A-Za-z]?(?:-\d{1,3})?)(?:\.(\d{1,6}[A-Za-z0-9]{0,8}(?:\([a-z0-9]{1,3}\)-\d{1,3}[A-Z]?)?(?:[-–][0-9A-Za-z]{1,8})*))?(?![\w])/y;
+const LIST_SEP = /(?:,[ \u00a0\u2009\u202f]?(?:and[ \u00a0\u2009\u202f]|or[ \u00a0\u2009\u202f])?|[ \u00a0\u2009\u202f](?:and|or|&)[ \u00a0\u2009\u202f])(?:§[ \u00a0\u2009\u202f]?)?/y;
+const RANGE_SEP = /[ \u00a0\u2009\u202f]?(?:--|-|–|—|through|to)[ \u00a0\u2009\u202f]?/y;
+const NEXT_CITATION = /[ \u00a0\u2009\u202f]?(?:U\.?[ ]?S|C\.?[ ]?F|Stat|Fed|FR|[A-Z][a-z]*\.)/y;
+
+interface CfrItem {
+  part: string;
+  section: string | null;
+  subsections: string[];
+  start: number;
+  end: number;
+}
+
+function readItem(text: string, at: number): CfrItem | null {
+  const m = execAt(CFR_TOKEN, text, at);
+  if (!m) return null;
+  const part = m[1] as string;
+  const section = m[2] !== undefined ? `${part}.${m[2]}` : null;
+  const subs = section ? readSubsections(text, at + m[0].length) : { subsections: [], end: at + m[0].length };
+  return { part, section, subsections: subs.subsections, start: at, end: subs.end };
+}
+
+function pushItems(scan: Scan, title: number, items: CfrItem[], range: boolean, start: number, end: number): void {
+  const { text } = scan;
+  scan.codes++;
+  if (range) {
+    const [a, b] = items as [CfrItem, CfrItem];
+    const show = (x: CfrItem) => (x.section ?? x.part) + x.subsections.map((s) => `(${s})`).join("");
+    const rangeOf: [string, string] = [show(a), show(b)];
+    for (const [item, which] of [[a, "start"], [b, "end"]] as const) {
+      scan.found.push({ type: "cfr", match: text.slice(start, end), start, end, id: "", cite: "", title, part: item.part, section: item.section, subsections: item.subsections, range: which, rangeOf } satisfies Draft<CfrCitation>);
+    }
+    return;
+  }
+  items.forEach((item, i) => {
+    const s = i === 0 ? start : item.start;
+    const e = items.length === 1 ? end : item.end;
+    scan.found.push({ type: "cfr", match: text.slice(s, e), start: s, end: e, id: "", cite: "", title, part: item.part, section: item.section, subsections: item.subsections } satisfies Draft<CfrCitation>);
+  });
+}
+
+function readItems(text: string, at: number, plural: boolean, commas = false): { items: CfrItem[]; range: boolean; end: number } | null {
+  const first = readItem(text, at);
+  if (!first) return null;
+  const items = [first];
+  let end = first.end;
+  if (plural || (commas && text.charCodeAt(end) === 44)) {
+    const sep = plural ? execAt(RANGE_SEP, text, end) : null;
+    const second = sep ? readItem(text, end + sep[0].length) : null;
+    if (second && !execAt(NEXT_CITATION, text, second.end)) return { items: [first, second], range: true, end: second.end };
+    for (let guard = 0; guard < 200; guard++) {
+      const s = execAt(LIST_SEP, text, end);
+      const next = s ? readItem(text, end + s[0].length) : null;
+      if (!next || execAt(NEXT_CITATION, text, next.end)) break;
+      items.push(next);
+      end = next.end;
+    }
+  }
+  return { items, range: false, end };
+}
+
+/** "40 C.F.R. § 60.1" and its kin, starting at the title number. */
+export function parseCfrAt(scan: Scan, at: number): number {
+  const { text } = scan;
+  const head = execAt(CFR_HEAD, text, at);
+  if (!head) return -1;
+  const title = Number(head[1]);
+  if (title < 1 || title > 50) return -1;
+  let i = at + head[0].length;
+  const mark = execAt(MARK, text, i) as RegExpExecArray;
+  i += mark[0].length;
+  const read = readItems(text, i, mark[1] !== undefined, true);
+  if (!read) return -1;
+  pushItems(scan, title, read.items, read.range, at, read.end);
+  return read.end;
+}
+
+const TITLE_CFR = /[Tt]itle[ \u00a0\u2009\u202f](\d{1,2}),?[ \u00a0\u2009\u202f](?:of[ \u00a0\u2009\u202f])?(?:the[ \u00a0\u2009\u202f])?(?:Code[ \u00a0\u2009\u202f]of[ \u00a0\u2009\u202f]Federal[ \u00a0\u2009\u202f]Regulations|CFR(?![A-Za-z])|C\.F\.R\.)/y;
+const THEN_PART = /,?[ \u00a0\u2009\u202f](?:(parts|sections|§§)|part|section|§)[ \u00a0\u2009\u202f]?/y;
+const OF_TITLE_CFR = /,?[ \u00a0\u2009\u202f](?:of[ \u00a0\u2009\u202f])?title[ \u00a0\u2009\u202f](\d{1,2}),?[ \u00a0\u2009\u202f](?:of[ \u00a0\u2009\u202f])?(?:the[ \u00a0\u2009\u202f])?Code[ \u00a0\u2009\u202f]of[ \u00a0\u2009\u202f]Federal[ \u00a0\u2009\u202f]Regulations/y;
+const OF_N_CFR = /[ \u00a0\u2009\u202f]of[ \u00a0\u2009\u202f](\d{1,2})[ \u00a0\u2009\u202f]?(?:C\.[ \u00a0\u2009\u202f]?F\.[ \u00a0\u2009\u202f]?R\.|CFR)/y;
+
+/** "title 40, Code of Federal Regulations[, part 60]", starting at the word "title". */
+export function parseTitleCfr(scan: Scan, start: number): number {
+  const { text } = scan;
+  const m = execAt(TITLE_CFR, text, start);
+  if (!m) return -1;
+  const title = Number(m[1]);
+  const after = start + m[0].length;
+  const then = execAt(THEN_PART, text, after);
+  if (then) {
+    const read = readItems(text, after + then[0].length, then[1] !== undefined);
+    if (read) {
+      pushItems(scan, title, read.items, read.range, start, read.end);
+      return read.end;
+    }
+  }
+  scan.found.push({ type: "cfr", match: text.slice(start, after), start, end: after, id: "", cite: "", title, part: null, section: null, subsections: [] } satisfies Draft<CfrCitation>);
+  return after;
+}
+
+/** "part 60 of title 40, Code of Federal Regulations", "section 60.1 of 40 CFR": the word at `start`, number at `at`. */
+export function parsePartOfTitle(scan: Scan, start: number, at: number, plural: boolean): number {
+  const { text } = scan;
+  const read = readItems(text, at, plural);
+  if (!read) return -1;
+  const t = execAt(OF_TITLE_CFR, text, read.end) ?? execAt(OF_N_CFR, text, read.end);
+  if (!t) return -1;
+  const end = read.end + t[0].length;
+  pushItems(scan, Number(t[1]), read.items, read.range, start, end);
+  return end;
+}
+
+export function cfrId(c: CfrCitation): string {
+  if (c.part === null) return `cfr/${String(c.title)}`;
+  return ["cfr", String(c.title), c.section ?? c.part, ...c.subsections].join("/");
+}
+
+export function cfrBluebook(c: CfrCitation): string {
+  const head = `${String(c.title)} C.F.R.`;
+  if (c.rangeOf) return c.section === null ? `${head} pts. ${c.rangeOf[0]}–${c.rangeOf[1]}` : `${head} §§ ${c.rangeOf[0]}–${c.rangeOf[1]}`;
+  if (c.part === null) return head;
+  if (c.section === null) return `${head} pt. ${c.part}`;
+  return `${head} § ${c.section}${c.subsections.map((s) => `(${s})`).join("")}`;
+}
+
+export function cfrShort(c: CfrCitation): string {
+  return c.section === null ? cfrBluebook(c) : `§ ${c.section}${c.subsections.map((s) => `(${s})`).join("")}`;
+}
+
+export function cfrUrl(c: CfrCitation, source: string | undefined): string {
+  const t = String(c.title);
+  if (source === "govinfo") {
+    return c.part === null
+      ? `https://www.govinfo.gov/app/collection/cfr`
+      : `https://www.govinfo.gov/link/cfr/${t}/${c.part}?${c.section ? `sectionnum=${c.section.slice(c.part.length + 1)}&` : ""}year=mostrecent&link-type=html`;
+  }
+  if (c.part === null) return `https://www.ecfr.gov/current/title-${t}`;
+  if (c.section === null) return `https://www.ecfr.gov/current/title-${t}/part-${c.part}`;
+  return `https://www.ecfr.gov/current/title-${t}/section-${c.section}${c.subsections.length ? `#p-${c.section}(${c.subsections.join(")(")})` : ""}`;
+}

@@ -1,0 +1,44 @@
+// The Congressional Record: "164 Cong. Rec. S1849 (daily ed. Mar. 21, 2018)", "164 Cong. Rec. H1234", "155 Cong. Rec. 1234 (2009)".
+import type { CongressionalRecordCitation, Draft } from "../model.js";
+import { execAt, isoDateFromWords } from "../_lib/text.js";
+import type { Scan } from "../_lib/scan.js";
+
+const CONG_REC = /(\d{1,3})[ \u00a0\u2009\u202f]Cong\.[ \u00a0\u2009\u202f]?Rec\.[ \u00a0\u2009\u202f]?([HSED])?[ \u00a0\u2009\u202f]?(\d{1,6})(?![\d])/y;
+const DATE = /[ \u00a0\u2009\u202f]?\((daily[ \u00a0\u2009\u202f]ed\.[ \u00a0\u2009\u202f]?)?(?:([A-Z][a-z]{2,8})\.?[ \u00a0\u2009\u202f](\d{1,2}),[ \u00a0\u2009\u202f])?(\d{4})\)/y;
+
+export function parseCongressionalRecordAt(scan: Scan, at: number): number {
+  const m = execAt(CONG_REC, scan.text, at);
+  if (!m) return -1;
+  const end = at + m[0].length;
+  const d = execAt(DATE, scan.text, end);
+  const date = d?.[2] !== undefined ? isoDateFromWords(d[2], d[3] as string, d[4] as string) : null;
+  scan.found.push({
+    type: "congressionalRecord",
+    match: m[0],
+    start: at,
+    end,
+    id: "",
+    cite: "",
+    volume: Number(m[1]),
+    page: (m[2] ?? "") + (m[3] as string),
+    edition: m[2] !== undefined || d?.[1] !== undefined ? "daily" : "bound",
+    date,
+  } satisfies Draft<CongressionalRecordCitation>);
+  return end;
+}
+
+const MONTHS = ["Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."];
+
+export const congressionalRecordId = (c: CongressionalRecordCitation): string => `cong-rec/${String(c.volume)}/${c.page}`;
+
+export function congressionalRecordBluebook(c: CongressionalRecordCitation): string {
+  const head = `${String(c.volume)} Cong. Rec. ${c.page}`;
+  if (!c.date) return head;
+  const [y, m, d] = c.date.split("-");
+  return c.edition === "daily" ? `${head} (daily ed. ${MONTHS[Number(m) - 1] ?? ""} ${String(Number(d))}, ${y ?? ""})` : `${head} (${y ?? ""})`;
+}
+
+export function congressionalRecordUrl(c: CongressionalRecordCitation): string {
+  if (c.date && c.edition === "daily") return `https://www.govinfo.gov/app/details/CREC-${c.date}`;
+  return `https://www.govinfo.gov/app/collection/crec`;
+}

@@ -1,0 +1,87 @@
+// Public and private laws: "Pub. L. No. 115-164", "Public Law 115–164", "P.L. 111-80", "PL 111-83", "Pub.L.No. 105-33",
+// "Priv. L. 96-164", "section 4402(e)(1) of Public Law 107–171", "title V of Public Law 104–104".
+import type { Draft, LawCitation } from "../model.js";
+import { execAt } from "../_lib/text.js";
+import type { Scan } from "../_lib/scan.js";
+
+const LAW_BACK = /(?:\b(Pub(?:lic)?|Priv(?:ate)?|Pvt)\.?[ \u00a0\u2009\u202f]*(?:Law|L\.?)|\b(P|Pv)\.?[ \u00a0\u2009\u202f]?L\.?)(?:[ \u00a0\u2009\u202f]*No\.?)?[ \u00a0\u2009\u202f]*$/;
+const NUMBER = /(\d{1,3})[ \u00a0\u2009\u202f]?[-–—][ \u00a0\u2009\u202f]?(\d{1,4})(?![\d])/y;
+const TITLE_BACK = /\b([Tt]itle|[Ss]ubtitle|[Dd]ivision)[ \u00a0\u2009\u202f]([IVXLC]{1,6}|[A-Z]|\d{1,3})[ \u00a0\u2009\u202f]of[ \u00a0\u2009\u202f](?:the[ \u00a0\u2009\u202f])?$/;
+const STAT_AFTER = /,[ \u00a0\u2009\u202f](\d{1,3})[ \u00a0\u2009\u202f]Stat\.[ \u00a0\u2009\u202f](\d{1,5})(?:[ \u00a0\u2009\u202f]\((\d{4})\))?/y;
+
+/** Where a law citation's keyword starts, reading back from its number at `at`; null when none is there. */
+export function lawKeywordBefore(text: string, at: number): { start: number; kind: "publicLaw" | "privateLaw" } | null {
+  const from = Math.max(0, at - 32);
+  const m = LAW_BACK.exec(text.slice(from, at));
+  if (!m) return null;
+  const word = m[1] ?? m[2] ?? "";
+  return { start: from + m.index, kind: /^P(?:riv|vt|v)/.test(word) ? "privateLaw" : "publicLaw" };
+}
+
+/**
+ * A law citation whose number starts at `at`. `prefix` is a section already read ("section 4402(e)(1) of"), with where
+ * it starts; otherwise a "title V of" before the keyword is read here.
+ */
+export function parseLawAt(scan: Scan, at: number, prefix?: { start: number; sections: string[] }): number {
+  const { text } = scan;
+  const key = lawKeywordBefore(text, at);
+  if (!key) return -1;
+  const n = execAt(NUMBER, text, at);
+  if (!n) return -1;
+  let start = prefix ? prefix.start : key.start;
+  let title: string | null = null;
+  if (!prefix) {
+    const from = Math.max(0, key.start - 40);
+    const t = TITLE_BACK.exec(text.slice(from, key.start));
+    if (t) {
+      start = from + t.index;
+      title = t[1]?.toLowerCase() === "title" ? (t[2] as string) : `${(t[1] as string).toLowerCase()} ${t[2] as string}`;
+    }
+  }
+  const end = at + n[0].length;
+  const draft: Draft<LawCitation> = {
+    type: key.kind,
+    match: text.slice(start, end),
+    start,
+    end,
+    id: "",
+    cite: "",
+    congress: Number(n[1]),
+    number: Number(n[2]),
+    sections: prefix ? prefix.sections : [],
+    title,
+  };
+  const stat = execAt(STAT_AFTER, text, end);
+  if (stat) {
+    draft.stat = { volume: Number(stat[1]), page: Number(stat[2]) };
+    if (stat[3]) draft.year = Number(stat[3]);
+  } else {
+    const known = scan.names.lawFacts(draft.congress, draft.number);
+    if (known?.stat) draft.stat = known.stat;
+    if (known?.year) draft.year = known.year;
+  }
+  scan.found.push(draft);
+  return end;
+}
+
+export function lawId(c: LawCitation): string {
+  return [c.type === "privateLaw" ? "private-law" : "public-law", String(c.congress), String(c.number), ...(c.title ? [`title-${c.title.replace(/ /g, "-")}`] : []), ...c.sections].join("/");
+}
+
+export function lawBluebook(c: LawCitation): string {
+  const head = `${c.type === "privateLaw" ? "Priv." : "Pub."} L. No. ${String(c.congress)}-${String(c.number)}`;
+  const where = c.sections.length ? `, § ${c.sections[0] ?? ""}${c.sections.slice(1).map((s) => `(${s})`).join("")}` : c.title ? `, ${/^\w+ /.test(c.title) ? c.title.replace(/^(\w+)/, (w) => w.slice(0, 3) + ".") : `tit. ${c.title}`}` : "";
+  const stat = c.stat ? `, ${String(c.stat.volume)} Stat. ${String(c.stat.page)}` : "";
+  const year = c.stat && c.year ? ` (${String(c.year)})` : "";
+  return head + where + stat + year;
+}
+
+export function lawShort(c: LawCitation): string {
+  return `${c.type === "privateLaw" ? "Priv." : "Pub."} L. ${String(c.congress)}-${String(c.number)}`;
+}
+
+export function lawUrl(c: LawCitation, source: string | undefined): string {
+  const kind = c.type === "privateLaw" ? "pvtl" : "publ";
+  if (source === "congress.gov") return `https://www.congress.gov/public-laws/${String(c.congress)}th-congress`;
+  return `https://www.govinfo.gov/link/plaw/${String(c.congress)}/${c.type === "privateLaw" ? "private" : "public"}/${String(c.number)}?link-type=html#${kind}`;
+}

@@ -1,0 +1,315 @@
+// The U.S. Code: "47 U.S.C. § 230(c)(1)", "42 U.S.C.285t–2(a)", "5 U.S.C. §§ 8344 and 8468", "50 U.S.C. App. §§ 451--473",
+// "7 U.S.C. 612c note", "29 U.S.C. 1081 et seq.", "46 U.S.C. Chapters 701, 3306", and the forms bills are drafted in:
+// "section 230 of title 47, United States Code", "title 47, United States Code, section 230", "chapter 5 of title 5".
+import type { Draft, UscCitation } from "../model.js";
+import { execAt, isInlineSpace, leadingNumber, readSubsections, testAt } from "../_lib/text.js";
+import type { Scan } from "../_lib/scan.js";
+
+/** A section number: digits, then letters, with hyphen or en-dash parts ("1320a-7b", "404o-1", "10a-10c", "2339B"). */
+export const SECTION_TOKEN = /\d{1,6}[A-Za-z]{0,4}(?:[-–]\d{1,6}[A-Za-z]{0,4}|[-–][A-Za-z]{1,4}\d{0,4})*(?![\w])/y;
+
+/** One section (with its subsections) read from a list or range. */
+export interface SectionItem {
+  section: string;
+  subsections: string[];
+  start: number;
+  end: number;
+}
+
+export interface SectionItems {
+  items: SectionItem[];
+  /** The items are the two ends of a range. */
+  range: boolean;
+  end: number;
+}
+
+const RANGE_SEP = /[ \u00a0\u2009\u202f]?(?:--|-|–|—|through|thru|to)[ \u00a0\u2009\u202f]?(?:§[ \u00a0\u2009\u202f]?)?/y;
+const LIST_SEP = /(?:,[ \u00a0\u2009\u202f]?(?:and[ \u00a0\u2009\u202f]|or[ \u00a0\u2009\u202f])?|[ \u00a0\u2009\u202f](?:and|or|&)[ \u00a0\u2009\u202f])(?:§[ \u00a0\u2009\u202f]?)?/y;
+// A list item that is the volume or title of the next citation ("… and 42 U.S.C. 1983") ends the list.
+const NEXT_CITATION = /[ \u00a0\u2009\u202f]?(?:U\.?[ ]?S|C\.?[ ]?F|Stat|Fed|F\.|FR|Cong|[A-Z][a-z]*\.)/y;
+const SPLIT_RANGE = /^([^-–]+)[-–]([^-–]+)$/;
+
+/** A cheap look at the next characters before running LIST_SEP: ", " or " and"/" or"/" &". */
+function listFollows(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c === 44) return true;
+  if (!isInlineSpace(c)) return false;
+  return text.startsWith("and ", at + 1) || text.startsWith("or ", at + 1) || text.startsWith("& ", at + 1);
+}
+
+/** A cheap look before RANGE_SEP: a dash, or a space then a dash or "t" (through, thru, to). */
+function rangeMayFollow(text: string, at: number): boolean {
+  let c = text.charCodeAt(at);
+  if (isInlineSpace(c)) c = text.charCodeAt(at + 1);
+  return c === 45 || c === 8211 || c === 8212 || c === 116;
+}
+
+/**
+ * Read one section, or a list or range of them, at `at`. `plural` says the text announced several ("§§", "sections"):
+ * only then does a dash inside "1591–1595" make a range, and only then are lists read.
+ */
+export function readSectionItems(text: string, at: number, plural: boolean, commas = false): SectionItems | null {
+  const tokenEnd = testAt(SECTION_TOKEN, text, at);
+  if (tokenEnd < 0) return null;
+  const token = text.slice(at, tokenEnd);
+  const subs = readSubsections(text, at + token.length);
+  const first: SectionItem = { section: token, subsections: subs.subsections, start: at, end: subs.end };
+  let end = subs.end;
+
+  if (plural && subs.subsections.length === 0) {
+    const split = SPLIT_RANGE.exec(token);
+    if (split && !listFollows(text, end)) {
+      const dash = at + (split[1] as string).length;
+      return {
+        items: [
+          { section: split[1] as string, subsections: [], start: at, end: dash },
+          { section: split[2] as string, subsections: [], start: dash + 1, end },
+        ],
+        range: true,
+        end,
+      };
+    }
+  }
+  // "10a(1)-10c(2)": a subsection on the left of a dash makes the range unambiguous; with "§§" any dash does.
+  const sep = (plural || subs.subsections.length > 0) && rangeMayFollow(text, end) ? execAt(RANGE_SEP, text, end) : null;
+  if (sep && (plural || /^[-–]$/.test(sep[0].trim()))) {
+    const right = execAt(SECTION_TOKEN, text, end + sep[0].length);
+    if (right) {
+      const rightSubs = readSubsections(text, end + sep[0].length + right[0].length);
+      const second = { section: right[0], subsections: rightSubs.subsections, start: end + sep[0].length, end: rightSubs.end };
+      if (testAt(NEXT_CITATION, text, second.end) < 0) return { items: [first, second], range: true, end: second.end };
+    }
+  }
+  const items = [first];
+  // "7 U.S.C. 1a, 2, 6a, and 21": without "§§" a list is read only when a comma starts it.
+  if (plural || (commas && text.charCodeAt(end) === 44)) {
+    for (let guard = 0; guard < 200; guard++) {
+      const s = listFollows(text, end) ? execAt(LIST_SEP, text, end) : null;
+      if (!s) break;
+      const next = execAt(SECTION_TOKEN, text, end + s[0].length);
+      if (!next) break;
+      const nextSubs = readSubsections(text, end + s[0].length + next[0].length);
+      if (testAt(NEXT_CITATION, text, nextSubs.end) >= 0) break;
+      items.push({ section: next[0], subsections: nextSubs.subsections, start: end + s[0].length, end: nextSubs.end });
+      end = nextSubs.end;
+    }
+  }
+  return { items, range: false, end };
+}
+
+interface Tail {
+  note: boolean;
+  etSeq: boolean;
+  end: number;
+}
+const NO_TAIL: Tail = { note: false, etSeq: false, end: -1 };
+
+interface UscShape {
+  title: number;
+  appendix: boolean;
+  chapter?: boolean;
+}
+// The shapes of plain titles, made once: the common citation allocates none.
+const PLAIN: UscShape[] = Array.from({ length: 55 }, (_, title) => ({ title, appendix: false, chapter: false }));
+const CHAPTERS: UscShape[] = Array.from({ length: 55 }, (_, title) => ({ title, appendix: false, chapter: true }));
+
+/** A U.S. Code citation with every field in one fixed order (one object shape for the engine to optimise). */
+export function uscDraft(
+  text: string, start: number, end: number, title: number, appendix: boolean, section: string | null, chapter: string | null,
+  subsections: string[], note: boolean, etSeq: boolean,
+): Draft<UscCitation> {
+  return { type: "usc", match: text.slice(start, end), start, end, id: "", cite: "", title, section, subsections, chapter, appendix, note, etSeq };
+}
+
+/**
+ * Turn items into citations: a range gives two that span the whole text, a list one per item (later items span only
+ * their own number).
+ */
+export function pushUscItems(scan: Scan, shape: UscShape, items: SectionItems, start: number, end: number, tail: Tail): void {
+  const { text } = scan;
+  scan.codes++;
+  const chapter = shape.chapter === true;
+  if (items.range) {
+    const [a, b] = items.items as [SectionItem, SectionItem];
+    const rangeOf: [string, string] = [a.section + a.subsections.map((s) => `(${s})`).join(""), b.section + b.subsections.map((s) => `(${s})`).join("")];
+    for (const [item, which] of [[a, "start"], [b, "end"]] as const) {
+      const d = chapter
+        ? uscDraft(text, start, end, shape.title, shape.appendix, null, item.section, [], false, false)
+        : uscDraft(text, start, end, shape.title, shape.appendix, item.section, null, item.subsections, false, false);
+      d.range = which;
+      d.rangeOf = rangeOf;
+      scan.found.push(d);
+    }
+    return;
+  }
+  const n = items.items.length;
+  for (let i = 0; i < n; i++) {
+    const item = items.items[i] as SectionItem;
+    const last = i === n - 1;
+    const s = i === 0 ? start : item.start;
+    const e = n === 1 ? end : item.end;
+    scan.found.push(
+      chapter
+        ? uscDraft(text, s, e, shape.title, shape.appendix, null, item.section, [], false, false)
+        : uscDraft(text, s, e, shape.title, shape.appendix, item.section, null, item.subsections, last && tail.note, last && tail.etSeq),
+    );
+  }
+}
+
+// "47 U.S.C.", "47 USC", "5 usc", "47 U.S.C.A.", then "App." and the section sign or word.
+const USC_HEAD = /(\d{1,2})[ \u00a0\u2009\u202f]?(?:U\.?[ \u00a0\u2009\u202f]?S\.?[ \u00a0\u2009\u202f]?C\.?(?:[ \u00a0\u2009\u202f]?A\.)?|USCA?|usca?)(?![A-Za-z])/y;
+const APPENDIX = /,?[ \u00a0\u2009\u202f]?(?:App(?:endix|\.)?|app\.)(?=[ \u00a0§\d])/y;
+const MARK = /[ \u00a0\u2009\u202f]?(?:(§§|[Ss]ecs\.|[Ss]ections)|(§|[Ss]ec\.|[Ss]ection)|([Cc]hapters|[Cc]hs\.)|([Cc]hapter|[Cc]h\.))?[ \u00a0\u2009\u202f]?/y;
+const NOTE = /[ \u00a0\u2009\u202f]note\b/y;
+const ET_SEQ = /,?[ \u00a0\u2009\u202f]et\.?[ \u00a0\u2009\u202f]?seq\b/y;
+
+/** Read the tail that may follow a section: " note", " et seq". */
+export function readTail(text: string, at: number): Tail {
+  const c = text.charCodeAt(at);
+  if (!isInlineSpace(c) && c !== 44) return NO_TAIL;
+  let end = at;
+  const note = testAt(NOTE, text, end);
+  if (note >= 0) end = note;
+  const etSeq = testAt(ET_SEQ, text, end);
+  if (etSeq >= 0) end = etSeq;
+  return note < 0 && etSeq < 0 ? NO_TAIL : { note: note >= 0, etSeq: etSeq >= 0, end };
+}
+
+/** "47 U.S.C. § 230(c)(1)" and its kin, starting at the title number `at`. Returns the end, or -1. */
+export function parseUscAt(scan: Scan, at: number): number {
+  const { text } = scan;
+  const headEnd = testAt(USC_HEAD, text, at);
+  if (headEnd < 0) return -1;
+  const title = leadingNumber(text, at);
+  if (title < 1 || title > 54) return -1;
+  let i = headEnd;
+  let c = text.charCodeAt(i);
+  if (isInlineSpace(c)) c = text.charCodeAt(i + 1);
+  const app = c === 65 || c === 97 || c === 44 ? testAt(APPENDIX, text, i) : -1;
+  if (app >= 0) {
+    i = app;
+    c = text.charCodeAt(i);
+    if (isInlineSpace(c)) c = text.charCodeAt(i + 1);
+  }
+  let chapter = false;
+  let plural = false;
+  if (c >= 48 && c <= 57) {
+    if (text.charCodeAt(i) !== c) i++;
+  } else {
+    const mark = execAt(MARK, text, i) as RegExpExecArray; // always matches (everything optional)
+    i += mark[0].length;
+    chapter = mark[3] !== undefined || mark[4] !== undefined;
+    plural = mark[1] !== undefined || mark[3] !== undefined;
+  }
+  const items = readSectionItems(text, i, plural, true);
+  if (!items) return -1;
+  const tail = items.range ? NO_TAIL : readTail(text, items.end);
+  const end = tail === NO_TAIL ? items.end : tail.end;
+  pushUscItems(scan, app < 0 ? (chapter ? CHAPTERS[title] : PLAIN[title]) as UscShape : { title, appendix: true, chapter }, items, at, end, tail);
+  return end;
+}
+
+// After "section 230": ", title 47", " of title 47", then optionally ", United States Code" (not part of the match,
+// as drafted text always says it and the title number is what identifies the code).
+const OF_TITLE = /,?[ \u00a0\u2009\u202f](?:of[ \u00a0\u2009\u202f])?title[ \u00a0\u2009\u202f](\d{1,2})(?![\d])(?!,?[ \u00a0\u2009\u202f]+of[ \u00a0\u2009\u202f])/y;
+const OF_N_USC = /[ \u00a0\u2009\u202f]of[ \u00a0\u2009\u202f](\d{1,2})[ \u00a0\u2009\u202f]?(?:U\.[ \u00a0\u2009\u202f]?S\.[ \u00a0\u2009\u202f]?C\.|USC)/y;
+
+/**
+ * "section 230 of title 47", "sections 1591 and 1595 of title 18", "Section 14123(a)(2) of 49 U.S.C.", starting at the
+ * word "section" (`start`), the number at `at`. Returns the end or -1 when what follows is not the U.S. Code.
+ */
+export function parseSectionOfTitle(scan: Scan, start: number, items: SectionItems): number {
+  const { text } = scan;
+  const c = text.charCodeAt(items.end);
+  if (c !== 44 && !isInlineSpace(c)) return -1;
+  const t = execAt(OF_TITLE, text, items.end) ?? execAt(OF_N_USC, text, items.end);
+  if (!t) return -1;
+  const title = Number(t[1]);
+  if (title < 1 || title > 54) return -1;
+  const end = items.end + t[0].length;
+  pushUscItems(scan, { title, appendix: false }, items, start, end, NO_TAIL);
+  return end;
+}
+
+// "title 47, United States Code, section 230" / "title 42, United States Code" / "title 18 of the United States Code".
+const TITLE_USC = /[Tt]itle[ \u00a0\u2009\u202f](\d{1,2}),?[ \u00a0\u2009\u202f](?:of[ \u00a0\u2009\u202f])?(?:the[ \u00a0\u2009\u202f])?United[ \u00a0\u2009\u202f]States[ \u00a0\u2009\u202f]Code/y;
+const THEN_SECTION = /,?[ \u00a0\u2009\u202f](?:(sections)|section|(§§)|§)[ \u00a0\u2009\u202f]?/y;
+
+/** "title 47, United States Code[, section 230]", starting at the word "title". */
+export function parseTitleUsc(scan: Scan, start: number): number {
+  const { text } = scan;
+  const m = execAt(TITLE_USC, text, start);
+  if (!m) return -1;
+  const title = Number(m[1]);
+  if (title < 1 || title > 54) return -1;
+  const afterCode = start + m[0].length;
+  const sec = execAt(THEN_SECTION, text, afterCode);
+  if (sec) {
+    const items = readSectionItems(text, afterCode + sec[0].length, sec[1] !== undefined || sec[2] !== undefined);
+    if (items) {
+      pushUscItems(scan, { title, appendix: false }, items, start, items.end, NO_TAIL);
+      return items.end;
+    }
+  }
+  scan.codes++;
+  scan.found.push(uscDraft(text, start, afterCode, title, false, null, null, [], false, false));
+  return afterCode;
+}
+
+/** "chapter 5 of title 5", "chapters 5 and 7 of title 5", starting at the word "chapter", the number at `at`. */
+export function parseChapterOfTitle(scan: Scan, start: number, at: number, plural: boolean): number {
+  const { text } = scan;
+  const items = readSectionItems(text, at, plural);
+  if (!items) return -1;
+  const t = execAt(OF_TITLE, text, items.end);
+  if (!t) return -1;
+  const title = Number(t[1]);
+  if (title < 1 || title > 54) return -1;
+  const end = items.end + t[0].length;
+  pushUscItems(scan, { title, appendix: false, chapter: true }, items, start, end, NO_TAIL);
+  return end;
+}
+
+function designator(c: UscCitation): string {
+  let out = c.section ?? "";
+  for (const s of c.subsections) out += `(${s})`;
+  return out;
+}
+
+export function uscId(c: Pick<UscCitation, "title" | "section" | "subsections" | "chapter" | "appendix" | "note">): string {
+  const title = c.appendix ? `${String(c.title)}-app` : String(c.title);
+  if (c.chapter !== null) return `usc/${title}/chapter-${c.chapter}`;
+  if (c.section === null) return `usc/${title}`;
+  let id = `usc/${title}/${c.section}`;
+  for (const s of c.subsections) id += "/" + s;
+  return c.note ? id + "/note" : id;
+}
+
+export function uscBluebook(c: UscCitation): string {
+  const head = `${String(c.title)} U.S.C.${c.appendix ? " app." : ""}`;
+  if (c.rangeOf) return c.chapter !== null ? `${head} chs. ${c.rangeOf[0]}–${c.rangeOf[1]}` : `${head} §§ ${c.rangeOf[0]}–${c.rangeOf[1]}`;
+  if (c.chapter !== null) return `${head} ch. ${c.chapter}`;
+  if (c.section === null) return head;
+  return `${head} § ${designator(c)}${c.note ? " note" : ""}${c.etSeq ? " et seq." : ""}`;
+}
+
+export function uscShort(c: UscCitation): string {
+  if (c.section === null) return uscBluebook(c);
+  return `§ ${designator(c)}`;
+}
+
+export function uscUrl(c: UscCitation, source: string | undefined): string {
+  const title = c.appendix ? `${String(c.title)}a` : String(c.title);
+  if (source === "govinfo") {
+    return c.section === null
+      ? `https://www.govinfo.gov/app/collection/uscode`
+      : `https://www.govinfo.gov/link/uscode/${String(c.title)}/${c.section}?type=usc&year=mostrecent&link-type=html`;
+  }
+  if (source === "lii") {
+    if (c.section === null) return `https://www.law.cornell.edu/uscode/text/${String(c.title)}`;
+    return `https://www.law.cornell.edu/uscode/text/${String(c.title)}/${c.section}${c.subsections.length ? `#${c.subsections.join("_")}` : ""}`;
+  }
+  if (c.chapter !== null) return `https://uscode.house.gov/view.xhtml?req=granuleid:USC-prelim-title${title}-chapter${c.chapter}&edition=prelim`;
+  if (c.section === null) return `https://uscode.house.gov/browse/prelim@title${title}&edition=prelim`;
+  return `https://uscode.house.gov/view.xhtml?req=granuleid:USC-prelim-title${title}-section${c.section}&num=0&edition=prelim`;
+}

@@ -1,0 +1,31 @@
+// Vote tallies: "96-0", "97–2", "a vote of 388 to 25", "by a vote of 96 to 0" — only where the words around speak of a
+// vote, never a score, a date range or a section range.
+import type { Draft, VoteTallyCitation } from "../model.js";
+import { execAt } from "../_lib/text.js";
+import type { Scan } from "../_lib/scan.js";
+
+const TALLY = /(\d{1,3})(?:[ \u00a0\u2009\u202f]?[-–—][ \u00a0\u2009\u202f]?|[ \u00a0\u2009\u202f]to[ \u00a0\u2009\u202f])(\d{1,3})(?![\d]|[-–—.,/:]\d|[ \u00a0\u2009\u202f]?%)/y;
+const NOT_AFTER = /\b(?:pages?|pp\.|p\.|lines?|paragraphs?|paras?\.|sections?|§§?|chapters?|notes?|at|items?|nos?\.|numbers?|ages?|years?|rooms?|grades?|from|between|rules?|articles?|clauses?|parts?)[ \u00a0\u2009\u202f]*$/i;
+const VOTE_WORDS = /\bvot(?:e|es|ed|ing)\b|\broll[- ]call\b|\btally\b|\bpassage\b|\bpassed\b|\badopted\b|\bapproved\b|\bconfirmed\b|\brejected\b|\bdefeated\b|\bunanimous|\bcloture\b|\byeas?\b|\bnays?\b/i;
+
+export function parseVoteTallyAt(scan: Scan, at: number): number {
+  const { text } = scan;
+  const prev = text.charCodeAt(at - 1);
+  // "115-164-2", "1.96-0", "§ 96-0", "$96-0", "H.R. 96-0" belong to something else.
+  if (prev === 45 || prev === 8211 || prev === 46 || prev === 44 || prev === 47 || prev === 36 || prev === 167) return -1;
+  // "pages 10-12", "lines 3-5", "ages 18-24": a range of something, whatever the words around it say.
+  if (NOT_AFTER.test(text.slice(Math.max(0, at - 14), at))) return -1;
+  const m = execAt(TALLY, text, at);
+  if (!m) return -1;
+  const yeas = Number(m[1]);
+  const nays = Number(m[2]);
+  if (yeas > 435 || nays > 435 || yeas + nays > 440 || yeas + nays === 0) return -1;
+  const end = at + m[0].length;
+  const around = text.slice(Math.max(0, at - 48), Math.min(text.length, end + 32));
+  if (!VOTE_WORDS.test(around)) return -1;
+  scan.found.push({ type: "voteTally", match: m[0], start: at, end, id: "", cite: "", yeas, nays } satisfies Draft<VoteTallyCitation>);
+  return end;
+}
+
+export const voteTallyId = (c: VoteTallyCitation): string => `tally/${String(c.yeas)}-${String(c.nays)}`;
+export const voteTallyBluebook = (c: VoteTallyCitation): string => `${String(c.yeas)}–${String(c.nays)}`;

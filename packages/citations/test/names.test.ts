@@ -1,0 +1,113 @@
+import { describe, expect, it } from "vitest";
+import { CivicError } from "@civickit/core/errors";
+import { createNameIndex, extractCitations, type CitationOf } from "../src/index.js";
+import { BUILT_IN_ACTS } from "../src/data/acts.js";
+import { found, only } from "./helpers.js";
+
+describe("createNameIndex", () => {
+  it("holds at least 50 acts, each with its Public Law and Statutes at Large page", () => {
+    expect(BUILT_IN_ACTS.length).toBeGreaterThanOrEqual(50);
+    const names = createNameIndex();
+    for (const entry of BUILT_IN_ACTS) {
+      const r = names.lookup(entry.name);
+      expect(r?.publicLaw, entry.name).not.toBeNull();
+      expect(r?.stat, entry.name).not.toBeNull();
+      expect(r?.year, entry.name).toBeGreaterThan(1900);
+    }
+  });
+
+  it.each([
+    ["Communications Act of 1934", "73-416", "48 Stat. 1064", "47 U.S.C. 151"],
+    ["Communications Decency Act of 1996", "104-104", "110 Stat. 133", "47 U.S.C. 609"],
+    ["Internal Revenue Code of 1986", "99-514", "100 Stat. 2085", "26 U.S.C. 1"],
+    ["Social Security Act", "74-271", "49 Stat. 620", "42 U.S.C. 301"],
+    ["Securities Exchange Act of 1934", "73-291", "48 Stat. 881", "15 U.S.C. 78a"],
+    ["Civil Rights Act of 1964", "88-352", "78 Stat. 241", "42 U.S.C. 2000a"],
+    ["Clean Air Act", "88-206", "77 Stat. 392", "42 U.S.C. 7401"],
+    ["Administrative Procedure Act", "79-404", "60 Stat. 237", "5 U.S.C. 551"],
+    ["Telecommunications Act of 1996", "104-104", "110 Stat. 56", "47 U.S.C. 609"],
+  ])("knows the %s", (name, law, stat, usc) => {
+    const r = createNameIndex().lookup(name);
+    expect(`${String(r?.publicLaw?.congress)}-${String(r?.publicLaw?.number)}`).toBe(law);
+    expect(`${String(r?.stat?.volume)} Stat. ${String(r?.stat?.page)}`).toBe(stat);
+    expect(`${String(r?.usc?.title)} U.S.C. ${String(r?.usc?.section)}`).toBe(usc);
+  });
+
+  it("maps sections of an act to the U.S. Code by its rule or table", () => {
+    const names = createNameIndex();
+    expect(names.lookup("National Labor Relations Act")?.uscSection("8", ["a", "3"])).toMatchObject({ title: 29, section: "158", subsections: ["a", "3"] });
+    expect(names.lookup("Securities Exchange Act of 1934")?.uscSection("10")).toMatchObject({ title: 15, section: "78j" });
+    expect(names.lookup("Social Security Act")?.uscSection("1128B")).toMatchObject({ title: 42, section: "1320a-7b" });
+    expect(names.lookup("Social Security Act")?.uscSection("205")).toMatchObject({ title: 42, section: "405" });
+    expect(names.lookup("Communications Act of 1934")?.uscSection("230")).toMatchObject({ title: 47, section: "230" });
+    expect(names.lookup("Communications Act of 1934")?.uscSection("1")).toMatchObject({ title: 47, section: "151" });
+    expect(names.lookup("Internal Revenue Code of 1986")?.uscSection("9503")).toMatchObject({ title: 26, section: "9503" });
+    expect(names.lookup("Toxic Substances Control Act")?.uscSection("6")).toMatchObject({ title: 15, section: "2605" });
+    expect(names.lookup("Clayton Act")?.uscSection("99")).toBeNull();
+  });
+
+  it("matches regardless of case and with or without the trailing year", () => {
+    const names = createNameIndex([{ name: "Stop Enabling Sex Traffickers Act of 2017", bill: "s1693-115" }]);
+    expect(names.lookup("stop enabling sex traffickers act")?.bill).toEqual({ congress: 115, billType: "s", number: 1693 });
+    expect(names.lookup("Stop Enabling Sex Traffickers Act of 2017")?.name).toBe("Stop Enabling Sex Traffickers Act of 2017");
+    expect(names.lookup("Stop Enabling Sex Traffickers Act of 2019")).toBeUndefined();
+    expect(names.lookup("COMMUNICATIONS DECENCY ACT")?.publicLaw).toEqual({ congress: 104, number: 104 });
+    expect(names.lookup("the Clean Water Act")?.name).toBe("Federal Water Pollution Control Act");
+  });
+
+  it("entries given win over the built-in ones; builtIn: false leaves them out", () => {
+    expect(createNameIndex([{ name: "Clean Air Act", publicLaw: "91-604" }]).lookup("Clean Air Act")?.publicLaw).toEqual({ congress: 91, number: 604 });
+    const bare = createNameIndex([{ name: "Foo Act" }], { builtIn: false });
+    expect(bare.size).toBe(1);
+    expect(bare.lookup("Clean Air Act")).toBeUndefined();
+  });
+
+  it("rejects malformed entries with a CivicError", () => {
+    expect(() => createNameIndex([{ name: "X Act", publicLaw: "115/164" }])).toThrow(CivicError);
+    expect(() => createNameIndex([{ name: "X Act", stat: "132 STAT 1253" }])).toThrow(/stat must look like/);
+    expect(() => createNameIndex([{ name: "X Act", usc: "title 47" }])).toThrow(/usc must look like/);
+    expect(() => createNameIndex([{ name: "X Act", bill: "S. 1693" }])).toThrow(/bill must look like/);
+  });
+});
+
+describe("act citations", () => {
+  it("a section of a named act, mapped to the U.S. Code", () => {
+    const c = only("clarified Section 230 of the Communications Decency Act (CDA) to ensure", "act");
+    expect(c).toMatchObject({
+      match: "Section 230 of the Communications Decency Act", start: 10, name: "Communications Decency Act of 1996", section: "230",
+      publicLaw: { congress: 104, number: 104 }, stat: { volume: 110, page: 133 }, usc: { title: 47, section: "230" },
+    });
+    expect(only("section 9503(c) of the Internal Revenue Code of 1986", "act")).toMatchObject({ section: "9503", subsections: ["c"], usc: { title: 26, section: "9503", subsections: ["c"] } });
+  });
+
+  it("a named act on its own", () => {
+    expect(only("under the Administrative Procedure Act.", "act")).toMatchObject({ match: "Administrative Procedure Act", start: 10, section: null, usc: { title: 5, section: "551", etSeq: true } });
+    expect(only("the communications Decency act", "act").name).toBe("Communications Decency Act of 1996");
+  });
+
+  it("acronyms the text defines resolve, after the definition only", () => {
+    const text = "The CDA is old. Section 230 of the Communications Decency Act (CDA) was changed; the CDA now says… section 230 of the CDA.";
+    const acts = found(text, { types: ["act"] }) as CitationOf<"act">[];
+    expect(acts.map((c) => [c.match, c.section])).toEqual([
+      ["Section 230 of the Communications Decency Act", "230"],
+      ["CDA", null],
+      ["section 230 of the CDA", "230"],
+    ]);
+  });
+
+  it("'such Act' is the act named last", () => {
+    const text = "To amend the Communications Act of 1934 to clarify that section 230 of such Act does not prohibit";
+    const acts = found(text, { types: ["act"] });
+    expect(acts[1]).toMatchObject({ match: "section 230 of such Act", name: "Communications Act of 1934", section: "230", usc: { title: 47, section: "230" }, shortForm: "such" });
+  });
+
+  it("a section of an act the index does not know keeps the name as written", () => {
+    expect(only("section 3 of the Foo Bar Improvement Act of 2031", "act")).toMatchObject({ name: "Foo Bar Improvement Act of 2031", section: "3", publicLaw: null, usc: null });
+  });
+
+  it("uses the names it is given: a bill's title finds the bill", () => {
+    const names = createNameIndex([{ name: "Stop Enabling Sex Traffickers Act of 2017", bill: { congress: 115, billType: "s", number: 1693 } }]);
+    const c = extractCitations("Since the enactment of the Stop Enabling Sex Traffickers Act and", { names }).find((x) => x.type === "act");
+    expect(c).toMatchObject({ match: "Stop Enabling Sex Traffickers Act", bill: { congress: 115, billType: "s", number: 1693 } });
+  });
+});

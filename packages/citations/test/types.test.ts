@@ -1,0 +1,207 @@
+// Every other citation type, each form the issue lists; one describe per type.
+import { describe, expect, it } from "vitest";
+import { found, matches, only } from "./helpers.js";
+
+describe("cfr", () => {
+  it.each([
+    ["40 C.F.R. § 60.1", "60", "60.1", []],
+    ["14 CFR part 25", "25", null, []],
+    ["38 CFR Part 74.2", "74", "74.2", []],
+    ["48 CFR §9903.201", "9903", "9903.201", []],
+    ["24 CFR 85.25(h)", "85", "85.25", ["h"]],
+    ["47 CFR 54.506 (c)", "54", "54.506", ["c"]],
+    ["12 CFR § 226.5a", "226", "226.5a", []],
+    ["17 CFR § 240.10b-21", "240", "240.10b-21", []],
+    ["26 CFR § 1.1031(d)-1T", "1", "1.1031(d)-1T", []],
+    ["41 CFR § 128-48.001-50", "128-48", "128-48.001-50", []],
+    ["33 CFR § 100.35T01-0125", "100", "100.35T01-0125", []],
+    ["10 CFR § 960.3-1-4-1", "960", "960.3-1-4-1", []],
+  ])("%s", (text, part, section, subsections) => {
+    expect(only(text, "cfr")).toMatchObject({ match: text, start: 0, part, section, subsections });
+  });
+
+  it("no space, a comma, the drafted forms", () => {
+    expect(only("5CFR, part 575", "cfr")).toMatchObject({ match: "5CFR, part 575", title: 5, part: "575", section: null });
+    expect(only("see title 40, Code of Federal Regulations.", "cfr")).toMatchObject({ match: "title 40, Code of Federal Regulations", title: 40, part: null, section: null });
+    expect(only("part 60 of title 40, Code of Federal Regulations", "cfr")).toMatchObject({ title: 40, part: "60", section: null });
+    expect(only("40 CFR part 60", "cfr")).toMatchObject({ id: "cfr/40/60", cite: "40 C.F.R. pt. 60" });
+  });
+
+  it("an en dash inside a section number belongs to it", () => {
+    expect(only("43 C.F.R. §8360.0–7 & 8365.2–3(f) make it a crime", "cfr").match).toBe("43 C.F.R. §8360.0–7");
+  });
+
+  it("a short form after a CFR citation names its part", () => {
+    const cs = found("See 27 CFR 478.11. Under § 478.12(a) a dealer must…");
+    expect(cs.map((c) => [c.match, c.type, (c as { part?: string }).part, (c as { section?: string }).section, (c as { subsections?: string[] }).subsections])).toEqual([
+      ["27 CFR 478.11", "cfr", "478", "478.11", []],
+      ["§ 478.12(a)", "cfr", "478", "478.12", ["a"]],
+    ]);
+  });
+});
+
+describe("publicLaw / privateLaw", () => {
+  it.each([
+    ["Pub. L. No. 115-164", "publicLaw", 115, 164],
+    ["Public Law 115–164", "publicLaw", 115, 164],
+    ["P.L. 115-164", "publicLaw", 115, 164],
+    ["PL 111-83", "publicLaw", 111, 83],
+    ["Pub.L. 105-33", "publicLaw", 105, 33],
+    ["Pub.L.No. 105-33", "publicLaw", 105, 33],
+    ["Pub L No 96-164", "publicLaw", 96, 164],
+    ["Public   Law  96–164", "publicLaw", 96, 164],
+    ["Priv. L. 96-164", "privateLaw", 96, 164],
+    ["Private Law 96–164", "privateLaw", 96, 164],
+  ])("%s", (text, type, congress, number) => {
+    const c = found(`Nuclear Energy Authorization Act of 1980 (${text}; 93 Stat. 1259)`).find((x) => x.type === type);
+    expect(c).toMatchObject({ match: text, start: 42, congress, number, sections: [], title: null });
+  });
+
+  it("a section or a title of a law", () => {
+    expect(only("(3) section 4402(e)(1) of Public Law 107–171 (relating", "publicLaw")).toMatchObject({ match: "section 4402(e)(1) of Public Law 107–171", start: 4, sections: ["4402", "e", "1"], id: "public-law/107/171/4402/e/1" });
+    expect(only("title V of Public Law 104–104", "publicLaw")).toMatchObject({ match: "title V of Public Law 104–104", title: "V", sections: [] });
+  });
+
+  it("knows the Statutes at Large page when the text or the index gives it", () => {
+    expect(only("Pub. L. No. 115-164, 132 Stat. 1253 (2018)", "publicLaw")).toMatchObject({ stat: { volume: 132, page: 1253 }, year: 2018, cite: "Pub. L. No. 115-164, 132 Stat. 1253 (2018)" });
+    expect(only("P.L. 115-164", "publicLaw").cite).toBe("Pub. L. No. 115-164, 132 Stat. 1253 (2018)");
+  });
+});
+
+describe("stat", () => {
+  it("reads the Statutes at Large, not the running heads of slip laws", () => {
+    expect(only("132 Stat. 1253", "stat")).toMatchObject({ volume: 132, page: 1253, id: "stat/132/1253" });
+    expect(found("132 STAT. 1253")).toEqual([]);
+    expect(only("Mar. 3, 1887, 24 Stat. 501, ch. 355", "stat")).toMatchObject({ match: "24 Stat. 501", start: 14 });
+  });
+});
+
+describe("fedReg", () => {
+  it.each([
+    ["83 Fed. Reg. 12,345", 83, 12345],
+    ["83 FR 12345", 83, 12345],
+    ["75 Fed. Reg. 28404", 75, 28404],
+    ["69 FR 22135", 69, 22135],
+  ])("%s", (text, volume, page) => {
+    expect(only(text, "fedReg")).toMatchObject({ match: text, volume, page });
+  });
+  it("is never read as a court reporter", () => {
+    expect(found("82 FR 26345").map((c) => c.type)).toEqual(["fedReg"]);
+  });
+});
+
+describe("congressionalRecord", () => {
+  it("daily and bound editions", () => {
+    expect(only("164 Cong. Rec. S1849 (daily ed. Mar. 21, 2018)", "congressionalRecord")).toMatchObject({ match: "164 Cong. Rec. S1849", volume: 164, page: "S1849", edition: "daily", date: "2018-03-21" });
+    expect(only("164 Cong. Rec. H1234", "congressionalRecord")).toMatchObject({ page: "H1234", edition: "daily", date: null });
+    expect(only("155 Cong. Rec. 12345 (2009)", "congressionalRecord")).toMatchObject({ page: "12345", edition: "bound" });
+  });
+});
+
+describe("usConst", () => {
+  it.each([
+    ["U.S. Const. art. I, § 8, cl. 3", { article: 1, amendment: null, section: 8, clause: 3, paragraph: null }],
+    ["U.S. CONST. amend. XIV, § 1", { article: null, amendment: 14, section: 1, clause: null }],
+    ["U. S. Const., Art. I, § 8, cl. 18", { article: 1, section: 8, clause: 18 }],
+    ["U.S. CONST., art. I, ¶ 8, cl. 17", { article: 1, paragraph: 8, clause: 17, section: null }],
+    ["U.S. CONST., art. VI, cl. 2", { article: 6, clause: 2 }],
+    ["U. S. Const. Amend. IV", { amendment: 4 }],
+  ])("%s", (text, fields) => {
+    expect(only(text, "usConst")).toMatchObject({ match: text, start: 0, ...fields });
+  });
+  it("prose is not a citation", () => {
+    expect(found("a course in U.S. constitutional law and the U.S. Constitution")).toEqual([]);
+  });
+});
+
+describe("case", () => {
+  it("reads volume, reporter and page; pin cite, court and year into fields", () => {
+    expect(only("Mead, 199 F. Supp. 3d 125, 130 (D.D.C. 2016).", "case")).toMatchObject({
+      match: "199 F. Supp. 3d 125", start: 6, volume: 199, reporter: "F. Supp. 3d", page: 125, pinCite: "130", court: "D.D.C.", year: 2016,
+    });
+    expect(only("the dissent is correct that United States v. Mead Corp., 533 U. S. 218 (2001), requires", "case")).toMatchObject({
+      match: "533 U. S. 218", reporter: "U. S.", reporterStandard: "U.S.", page: 218, year: 2001, court: null, caseName: "United States v. Mead Corp.",
+    });
+    expect(only("Fisher v. University of Texas at Austin, 570 U. S. ___ (2013)", "case")).toMatchObject({ match: "570 U. S. ___", page: null, year: 2013, caseName: "Fisher v. University of Texas at Austin" });
+  });
+  it.each(["1 U.S. 1", "123 S. Ct. 456", "5 L. Ed. 2d 7", "12 F.2d 3", "500 F.3d 1", "12 F.4th 345", "12 F. App'x 34", "45 B.R. 6", "99 Fed. Cl. 1", "12 A.3d 45", "123 N.E.2d 4", "45 N.W. 6", "12 P.3d 4", "45 S.E.2d 6", "12 So. 3d 45", "45 S.W.3d 6", "45 Cal. Rptr. 3d 6", "12 N.Y.S.2d 45"])("%s", (text) => {
+    expect(only(text, "case").match).toBe(text);
+  });
+  it("never makes a reporter from a word between numbers, never truncates a volume", () => {
+    expect(found("pages 45 and 46")).toEqual([]);
+    expect(only("1234 F. Supp. 26", "case")).toMatchObject({ volume: 1234, page: 26 });
+  });
+});
+
+describe("bill", () => {
+  it.each([
+    ["H.R. 1865", "hr", 1865],
+    ["S. 1693", "s", 1693],
+    ["H. Res. 755", "hres", 755],
+    ["S.J.Res. 14", "sjres", 14],
+    ["H.J.Res. 2", "hjres", 2],
+    ["S. Con. Res. 5", "sconres", 5],
+    ["H. R. 1865", "hr", 1865],
+  ])("%s", (text, billType, number) => {
+    expect(only(`see ${text} now`, "bill")).toMatchObject({ match: text, start: 4, billType, number, congress: null });
+  });
+  it("takes the Congress when the text states it", () => {
+    expect(only("S. 1693 (115th Congress)", "bill")).toMatchObject({ congress: 115, id: "bill/115/s/1693" });
+    expect(only("H.R. 1865, 115th Cong. (2018)", "bill").cite).toBe("H.R. 1865, 115th Cong. (2018)");
+  });
+  it("the United States Reports are not Senate bills", () => {
+    expect(found("533 U.S. 218").map((c) => c.type)).toEqual(["case"]);
+  });
+});
+
+describe("committeeReport and executiveOrder are never bills or laws", () => {
+  it.each([
+    ["H.R. Rep. No. 115-572, pt. 1", "house", 115, 572, 1],
+    ["S. Rept. 115-199", "senate", 115, 199, null],
+    ["H. Rept. 115-583", "house", 115, 583, null],
+    ["S. Rep. No. 104-23", "senate", 104, 23, null],
+  ])("%s", (text, chamber, congress, number, part) => {
+    expect(matches(text)).toEqual([["committeeReport", text]]);
+    expect(only(text, "committeeReport")).toMatchObject({ chamber, congress, number, part });
+  });
+  it.each(["Executive Order 13692", "Exec. Order No. 13,692", "E.O. 13692", "Executive Order No. 13692"])("%s", (text) => {
+    expect(matches(text)).toEqual([["executiveOrder", text]]);
+    expect(only(text, "executiveOrder").number).toBe(13692);
+  });
+});
+
+describe("voteTally", () => {
+  it.each([
+    ["the Senate’s 96-0 passage of a resolution", 96, 0, "96-0"],
+    ["the bill passed 97–2", 97, 2, "97–2"],
+    ["approved by a vote of 388 to 25", 388, 25, "388 to 25"],
+    ["by a vote of 96 to 0", 96, 0, "96 to 0"],
+  ])("%s", (text, yeas, nays, match) => {
+    expect(only(text, "voteTally")).toMatchObject({ yeas, nays, match });
+  });
+  it.each(["the Chiefs won 21-14", "during 2017-2018", "sections 1591-1595 of title 18", "Pub. L. 115-164", "pages 10-12 of the vote record", "a 5-4 decision"])(
+    "never a score, a date range, a section range: %s",
+    (text) => {
+      expect(found(text, { types: ["voteTally"] })).toEqual([]);
+    },
+  );
+});
+
+describe("short forms", () => {
+  it("Id., id. § N, § N after a full cite, resolved to what they refer to", () => {
+    const cs = found("18 U.S.C. § 1591. Id. § 1595(d). See § 1594.");
+    expect(cs.map((c) => [c.match, c.id, c.shortForm])).toEqual([
+      ["18 U.S.C. § 1591", "usc/18/1591", undefined],
+      ["Id. § 1595(d)", "usc/18/1595/d", "id"],
+      ["§ 1594", "usc/18/1594", "section"],
+    ]);
+  });
+  it("Id. at N is a pin cite of the case before", () => {
+    const cs = found("Mead, 533 U. S. 218 (2001). Id., at 226.");
+    expect(cs[1]).toMatchObject({ type: "case", match: "Id., at 226", pinCite: "226", shortForm: "id", volume: 533 });
+  });
+  it("with nothing before them, short forms are dropped; resolve: false leaves them out", () => {
+    expect(found("Id. § 5. See § 1594.")).toEqual([]);
+    expect(found("18 U.S.C. § 1591. Id.", { resolve: false }).map((c) => c.match)).toEqual(["18 U.S.C. § 1591"]);
+  });
+});

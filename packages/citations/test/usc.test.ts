@@ -1,0 +1,100 @@
+// U.S. Code citations, in every form the issue lists and the drafting forms of bills. Sentences marked "(GPO)" are
+// phrased as in bills printed by the GPO; the rest are written for the form they test.
+import { describe, expect, it } from "vitest";
+import type { CitationOf } from "../src/index.js";
+import { found, matches, only } from "./helpers.js";
+
+describe("usc", () => {
+  it.each([
+    ["47 U.S.C. § 230(c)(1)", 47, "230", ["c", "1"]],
+    ["47 U.S.C. 230", 47, "230", []],
+    ["47 USC 230", 47, "230", []],
+    ["47 U.S.C.A. § 230", 47, "230", []],
+    ["5 usc 552", 5, "552", []],
+    ["42 U.S.C.285t–2(a)", 42, "285t–2", ["a"]],
+    ["18 U.S.C. 2339B", 18, "2339B", []],
+    ["42 U.S.C. 1320a-7b(b)", 42, "1320a-7b", ["b"]],
+    ["42 U.S.C. 404o-1", 42, "404o-1", []],
+    ["16 USC 460nnn-101", 16, "460nnn-101", []],
+    ["41 U.S.C. 10a-10c", 41, "10a-10c", []],
+    ["26 U.S.C. 501(c)(3)", 26, "501", ["c", "3"]],
+    ["5 U.S.C. 552(a)(1)(E)", 5, "552", ["a", "1", "E"]],
+  ])("%s", (text, title, section, subsections) => {
+    const c = only(text, "usc");
+    expect(c).toMatchObject({ match: text, start: 0, end: text.length, title, section, subsections, appendix: false, note: false, etSeq: false, chapter: null });
+  });
+
+  it("reads the match inside a sentence with its offsets", () => {
+    const text = "of the Administrative Procedure Act (5 U.S.C. 552) and some";
+    const c = only(text, "usc");
+    expect(c).toMatchObject({ match: "5 U.S.C. 552", start: 37, end: 49, id: "usc/5/552", cite: "5 U.S.C. § 552" });
+  });
+
+  it("stops at a subsection range's dash and at a parenthetical that is not a designator", () => {
+    expect(only("31 U.S.C. 5318A(b)(l)-(5)", "usc").match).toBe("31 U.S.C. 5318A(b)(l)");
+    expect(only("47 U.S.C. 230 (2018)", "usc").match).toBe("47 U.S.C. 230");
+    expect(only("47 U.S.C. 230 (whatever)", "usc").subsections).toEqual([]);
+  });
+
+  it("appendix, note and et seq.", () => {
+    expect(only("Civil Relief Act (50 U.S.C. App. 595) is amended", "usc")).toMatchObject({ match: "50 U.S.C. App. 595", appendix: true, section: "595", id: "usc/50-app/595" });
+    expect(only("see 50 U.S.C. app. § 3901", "usc")).toMatchObject({ appendix: true, section: "3901" });
+    expect(only("(7 U.S.C. 612c note).", "usc")).toMatchObject({ match: "7 U.S.C. 612c note", note: true, id: "usc/7/612c/note" });
+    expect(only("(29 U.S.C. 1081 et seq.)", "usc")).toMatchObject({ match: "29 U.S.C. 1081 et seq", etSeq: true });
+  });
+
+  it("a list yields one citation per item, later items spanning only their number and inheriting the title", () => {
+    const text = "under 5 U.S.C. §§ 8344 and 8468 in order";
+    const cs = found(text, { types: ["usc"] }) as CitationOf<"usc">[];
+    expect(cs.map((c) => [c.match, c.start, c.title, c.section])).toEqual([
+      ["5 U.S.C. §§ 8344", 6, 5, "8344"],
+      ["8468", 27, 5, "8468"],
+    ]);
+    expect(matches("sections 1591 and 1595 of title 18")).toEqual([["usc", "sections 1591"], ["usc", "1595"]]);
+    expect((found("18 U.S.C. §§ 1591, 1594, and 1595") as CitationOf<"usc">[]).map((c) => c.section)).toEqual(["1591", "1594", "1595"]);
+  });
+
+  it("a list ends where the next citation begins", () => {
+    expect(matches("5 U.S.C. §§ 552 and 42 U.S.C. 1983")).toEqual([["usc", "5 U.S.C. §§ 552"], ["usc", "42 U.S.C. 1983"]]);
+  });
+
+  it.each([
+    ["41 U.S.C. §§ 10a–10c", "10a", "10c"],
+    ["41 U.S.C. 10a(1)-10c(2)", "10a", "10c"],
+    ["50 U.S.C. App. §§ 451--473", "451", "473"],
+    ["18 U.S.C. §§ 1591–1595", "1591", "1595"],
+    ["sections 1591 through 1595 of title 18", "1591", "1595"],
+  ])("a range (%s) yields a start and an end spanning the whole range", (text, a, b) => {
+    const cs = found(text);
+    expect(cs).toHaveLength(2);
+    expect(cs.map((c) => [c.match, c.start, (c as { range?: string }).range, (c as { section?: string }).section])).toEqual([
+      [text, 0, "start", a],
+      [text, 0, "end", b],
+    ]);
+  });
+
+  it("the forms bills are drafted in", () => {
+    expect(only("under section 89 of title 14, United States Code.", "usc")).toMatchObject({ match: "section 89 of title 14", start: 6, title: 14, section: "89" });
+    expect(only("under section 89, title 14, United States Code.", "usc")).toMatchObject({ match: "section 89, title 14", title: 14, section: "89" });
+    expect(only("in section 5362-10c(5) of title 31, United States Code.", "usc")).toMatchObject({ section: "5362-10c", subsections: ["5"] });
+    expect(only("title 47, United States Code, section 230", "usc")).toMatchObject({ match: "title 47, United States Code, section 230", title: 47, section: "230" });
+    expect(only("Section 14123(a)(2) of 49 U.S.C.", "usc")).toMatchObject({ match: "Section 14123(a)(2) of 49 U.S.C.", title: 49, section: "14123", subsections: ["a", "2"] });
+  });
+
+  it("chapter- and title-level references have a null section", () => {
+    expect(only("chapter 5 of title 5", "usc")).toMatchObject({ match: "chapter 5 of title 5", title: 5, chapter: "5", section: null, id: "usc/5/chapter-5" });
+    expect(only("benefits under title 42, United States Code.", "usc")).toMatchObject({ match: "title 42, United States Code", title: 42, section: null, chapter: null });
+    const chapters = found("46 U.S.C. Chapters 701, 3306");
+    expect(chapters.map((c) => [c.match, (c as { chapter?: string }).chapter, (c as { section?: string | null }).section])).toEqual([
+      ["46 U.S.C. Chapters 701", "701", null],
+      ["3306", "3306", null],
+    ]);
+  });
+
+  it("is not fooled by a section of something else, or a title of a law", () => {
+    expect(found("section 101 of this Act")).toEqual([]);
+    expect(found("title I of the bill", { types: ["usc"] })).toEqual([]);
+    expect(found("Title 99, United States Code")).toEqual([]);
+    expect(found("99 U.S.C. 1")).toEqual([]);
+  });
+});
