@@ -84,10 +84,19 @@ function ofSoon(text: string, at: number): boolean {
 
 const OF_LAW = /,?[ \u00a0\u2009\u202f]of[ \u00a0\u2009\u202f](?:the[ \u00a0\u2009\u202f])?(?:(?:Pub(?:lic)?|Priv(?:ate)?|Pvt)\.?[ \u00a0\u2009\u202f]*(?:Law|L\.?)(?:[ \u00a0\u2009\u202f]*No\.?)?|P\.?[ \u00a0\u2009\u202f]?L\.?)[ \u00a0\u2009\u202f]*(?=\d)/y;
 
-const title: Handler = (scan, start) => {
+const title: Handler = (scan, start, at) => {
+  // "title 30 CFR 250", "Title 5 U.S.C. 552": the citation starts at the number; let the number's reading take it.
+  if (digitLedAhead(scan.text, at)) return -1;
   const usc = parseTitleUsc(scan, start);
   return usc >= 0 ? usc : parseTitleCfr(scan, start);
 };
+
+/** The number at `at` starts "N CFR 250" or "N U.S.C. 552" (a code and then a number). */
+function digitLedAhead(text: string, at: number): boolean {
+  const m = execAt(CODE_AHEAD, text, at);
+  return m !== null;
+}
+const CODE_AHEAD = /\d{1,2}[ \u00a0\u2009\u202f]?(?:C\.?[ ]?F\.?[ ]?R\.?|U\.?[ ]?S\.?[ ]?C\.?)[ \u00a0\u2009\u202f,]*(?:§|[Pp]art|[Ss]ec|\d)/y;
 
 const chapter = (plural: boolean): Handler => (scan, start, at) => parseChapterOfTitle(scan, start, at, plural);
 const part = (plural: boolean): Handler => (scan, start, at) => parsePartOfTitle(scan, start, at, plural);

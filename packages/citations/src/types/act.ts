@@ -84,7 +84,7 @@ export function parseSectionOfAct(scan: Scan, start: number, items: SectionItems
   if (text.startsWith("this", at) || text.startsWith("that", at) || text.startsWith("such", at)) return -1;
   const named = scan.names.matchAt(text, at);
   if (named) {
-    scan.found.push(actDraft(scan, named.resolved, "", start, named.end, first.section, first.subsections));
+    pushItems(scan, items, named.resolved, "", start, named.end);
     noteAcronym(scan, named.resolved, named.end);
     return named.end;
   }
@@ -92,17 +92,27 @@ export function parseSectionOfAct(scan: Scan, start: number, items: SectionItems
   const known = acronym ? scan.acronyms.get(acronym[0]) : undefined;
   if (acronym && known && known.at <= at) {
     const end = at + acronym[0].length;
-    scan.found.push(actDraft(scan, known.resolved, acronym[0], start, end, first.section, first.subsections));
+    pushItems(scan, items, known.resolved, acronym[0], start, end);
     return end;
   }
   const unknown = execAt(UNKNOWN_ACT, text, at);
   if (unknown) {
     const end = at + unknown[0].length;
-    const name = unknown[0].replace(/\s+/g, " ");
-    scan.found.push(actDraft(scan, null, name, start, end, first.section, first.subsections));
+    pushItems(scan, items, null, unknown[0].replace(/\s+/g, " "), start, end);
     return end;
   }
   return -1;
+}
+
+/** One citation per section named ("sections 201(m) and 1131(b)(2) of the Social Security Act"), as for the Code. */
+function pushItems(scan: Scan, items: SectionItems, resolved: ResolvedName | null, name: string, start: number, end: number): void {
+  const list = items.items;
+  if (list.length === 1 || items.range) {
+    const first = list[0] as SectionItems["items"][number];
+    scan.found.push(actDraft(scan, resolved, name, start, end, first.section, first.subsections));
+    return;
+  }
+  list.forEach((item, i) => scan.found.push(actDraft(scan, resolved, name, i === 0 ? start : item.start, item.end, item.section, item.subsections)));
 }
 
 const slugs = new Map<string, string>();

@@ -55,7 +55,7 @@ function readItems(text: string, at: number, plural: boolean, commas = false): {
   if (!first) return null;
   const items = [first];
   let end = first.end;
-  if (plural || (commas && text.charCodeAt(end) === 44)) {
+  if (plural || commas) {
     const sep = plural ? execAt(RANGE_SEP, text, end) : null;
     const second = sep ? readItem(text, end + sep[0].length) : null;
     if (second && !execAt(NEXT_CITATION, text, second.end)) return { items: [first, second], range: true, end: second.end };
@@ -89,6 +89,7 @@ export function parseCfrAt(scan: Scan, at: number): number {
 const TITLE_CFR = /[Tt]itle[ \u00a0\u2009\u202f](\d{1,2}),?[ \u00a0\u2009\u202f](?:of[ \u00a0\u2009\u202f])?(?:the[ \u00a0\u2009\u202f])?(?:Code[ \u00a0\u2009\u202f]of[ \u00a0\u2009\u202f]Federal[ \u00a0\u2009\u202f]Regulations|CFR(?![A-Za-z])|C\.F\.R\.)/y;
 const THEN_PART = /,?[ \u00a0\u2009\u202f](?:(parts|sections|§§)|part|section|§)[ \u00a0\u2009\u202f]?/y;
 const OF_TITLE_CFR = /,?[ \u00a0\u2009\u202f](?:of[ \u00a0\u2009\u202f])?title[ \u00a0\u2009\u202f](\d{1,2}),?[ \u00a0\u2009\u202f](?:of[ \u00a0\u2009\u202f])?(?:the[ \u00a0\u2009\u202f])?Code[ \u00a0\u2009\u202f]of[ \u00a0\u2009\u202f]Federal[ \u00a0\u2009\u202f]Regulations/y;
+const PART_AGAIN = /,?[ \u00a0\u2009\u202f][Pp]art[ \u00a0\u2009\u202f](\d{1,5}[A-Za-z]?)(?![\w.])/y;
 const OF_N_CFR = /[ \u00a0\u2009\u202f]of[ \u00a0\u2009\u202f](\d{1,2})[ \u00a0\u2009\u202f]?(?:C\.[ \u00a0\u2009\u202f]?F\.[ \u00a0\u2009\u202f]?R\.|CFR)/y;
 
 /** "title 40, Code of Federal Regulations[, part 60]", starting at the word "title". */
@@ -117,7 +118,10 @@ export function parsePartOfTitle(scan: Scan, start: number, at: number, plural: 
   if (!read) return -1;
   const t = execAt(OF_TITLE_CFR, text, read.end) ?? execAt(OF_N_CFR, text, read.end);
   if (!t) return -1;
-  const end = read.end + t[0].length;
+  let end = read.end + t[0].length;
+  // "section 60.13 of 36 CFR part 60": the part named again after the title.
+  const again = execAt(PART_AGAIN, text, end);
+  if (again && again[1] === read.items[0]?.part) end += again[0].length;
   pushItems(scan, Number(t[1]), read.items, read.range, start, end);
   return end;
 }

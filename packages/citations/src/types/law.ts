@@ -7,6 +7,8 @@ import type { Scan } from "../_lib/scan.js";
 const LAW_BACK = /(?:\b(Pub(?:lic)?|Priv(?:ate)?|Pvt)\.?[ \u00a0\u2009\u202f]*(?:Law|L\.?)|\b(P|Pv)\.?[ \u00a0\u2009\u202f]?L\.?)(?:[ \u00a0\u2009\u202f]*No\.?)?[ \u00a0\u2009\u202f]*$/;
 const NUMBER = /(\d{1,3})[ \u00a0\u2009\u202f]?[-–—][ \u00a0\u2009\u202f]?(\d{1,4})(?![\d])/y;
 const TITLE_BACK = /\b([Tt]itle|[Ss]ubtitle|[Dd]ivision)[ \u00a0\u2009\u202f]([IVXLC]{1,6}|[A-Z]|\d{1,3})[ \u00a0\u2009\u202f]of[ \u00a0\u2009\u202f](?:the[ \u00a0\u2009\u202f])?$/;
+// "Sec. 111, Pub. L. 95–410": the section first, as the CFR's authority notes write it.
+const SEC_BACK = /\bSecs?\.[ \u00a0\u2009\u202f](\d{1,5}[A-Za-z]{0,3})((?:\([0-9A-Za-z]{1,4}\)){0,4}),[ \u00a0\u2009\u202f]$/;
 const STAT_AFTER = /,[ \u00a0\u2009\u202f](\d{1,3})[ \u00a0\u2009\u202f]Stat\.[ \u00a0\u2009\u202f](\d{1,5})(?:[ \u00a0\u2009\u202f]\((\d{4})\))?/y;
 
 /** Where a law citation's keyword starts, reading back from its number at `at`; null when none is there. */
@@ -30,9 +32,16 @@ export function parseLawAt(scan: Scan, at: number, prefix?: { start: number; sec
   if (!n) return -1;
   let start = prefix ? prefix.start : key.start;
   let title: string | null = null;
+  let sections = prefix ? prefix.sections : [];
   if (!prefix) {
     const from = Math.max(0, key.start - 40);
-    const t = TITLE_BACK.exec(text.slice(from, key.start));
+    const before = text.slice(from, key.start);
+    const sec = SEC_BACK.exec(before);
+    const t = sec ? null : TITLE_BACK.exec(before);
+    if (sec) {
+      start = from + sec.index;
+      sections = [sec[1] as string, ...((sec[2] as string).match(/[0-9A-Za-z]+/g) ?? [])];
+    }
     if (t) {
       start = from + t.index;
       title = t[1]?.toLowerCase() === "title" ? (t[2] as string) : `${(t[1] as string).toLowerCase()} ${t[2] as string}`;
@@ -48,7 +57,7 @@ export function parseLawAt(scan: Scan, at: number, prefix?: { start: number; sec
     cite: "",
     congress: Number(n[1]),
     number: Number(n[2]),
-    sections: prefix ? prefix.sections : [],
+    sections,
     title,
   };
   const stat = execAt(STAT_AFTER, text, end);

@@ -37,6 +37,16 @@ function listFollows(text: string, at: number): boolean {
   return text.startsWith("and ", at + 1) || text.startsWith("or ", at + 1) || text.startsWith("& ", at + 1);
 }
 
+/** What may follow an item of a list: punctuation, the end, or another item ("and", "or", "note", "et seq."). */
+function itemEnds(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (Number.isNaN(c) || c === 44 || c === 59 || c === 46 || c === 41 || c === 10 || c === 58) return true;
+  if (!isInlineSpace(c)) return false;
+  const d = text.charCodeAt(at + 1);
+  if (!(d >= 97 && d <= 122)) return true;
+  return text.startsWith("and ", at + 1) || text.startsWith("or ", at + 1) || text.startsWith("note", at + 1) || text.startsWith("et seq", at + 1);
+}
+
 /** A cheap look before RANGE_SEP: a dash, or a space then a dash or "t" (through, thru, to). */
 function rangeMayFollow(text: string, at: number): boolean {
   let c = text.charCodeAt(at);
@@ -81,16 +91,31 @@ export function readSectionItems(text: string, at: number, plural: boolean, comm
     }
   }
   const items = [first];
-  // "7 U.S.C. 1a, 2, 6a, and 21": without "§§" a list is read only when a comma starts it.
-  if (plural || (commas && text.charCodeAt(end) === 44)) {
+  // "7 U.S.C. 1a, 2, 6a, and 21", "42 U.S.C. 404(a) and (e)": lists. Without "§§" a list item must end there (a
+  // number followed by a word, as in "552 and 2 other sections", is not one).
+  if (plural || commas) {
+    let last = first;
     for (let guard = 0; guard < 200; guard++) {
       const s = listFollows(text, end) ? execAt(LIST_SEP, text, end) : null;
       if (!s) break;
-      const next = execAt(SECTION_TOKEN, text, end + s[0].length);
+      const at2 = end + s[0].length;
+      if (text.charCodeAt(at2) === 40) {
+        // "(a) and (e)": another subsection of the same section.
+        const subs2 = readSubsections(text, at2);
+        if (subs2.subsections.length === 0) break;
+        const prefix = last.subsections.slice(0, Math.max(0, last.subsections.length - subs2.subsections.length));
+        last = { section: last.section, subsections: [...prefix, ...subs2.subsections], start: at2, end: subs2.end };
+        items.push(last);
+        end = subs2.end;
+        continue;
+      }
+      const next = execAt(SECTION_TOKEN, text, at2);
       if (!next) break;
-      const nextSubs = readSubsections(text, end + s[0].length + next[0].length);
+      const nextSubs = readSubsections(text, at2 + next[0].length);
       if (testAt(NEXT_CITATION, text, nextSubs.end) >= 0) break;
-      items.push({ section: next[0], subsections: nextSubs.subsections, start: end + s[0].length, end: nextSubs.end });
+      if (!plural && !itemEnds(text, nextSubs.end)) break;
+      last = { section: next[0], subsections: nextSubs.subsections, start: at2, end: nextSubs.end };
+      items.push(last);
       end = nextSubs.end;
     }
   }
@@ -158,7 +183,7 @@ export function pushUscItems(scan: Scan, shape: UscShape, items: SectionItems, s
 
 // "47 U.S.C.", "47 USC", "5 usc", "47 U.S.C.A.", then "App." and the section sign or word.
 const USC_HEAD = /(\d{1,2})[ \u00a0\u2009\u202f]?(?:U\.?[ \u00a0\u2009\u202f]?S\.?[ \u00a0\u2009\u202f]?C\.?(?:[ \u00a0\u2009\u202f]?A\.)?|USCA?|usca?)(?![A-Za-z])/y;
-const APPENDIX = /,?[ \u00a0\u2009\u202f]?(?:App(?:endix|\.)?|app\.)(?=[ \u00a0§\d])/y;
+const APPENDIX = /,?[ \u00a0\u2009\u202f]?(?:App(?:endix|\.)?|app\.)(?![A-Za-z])/y;
 const MARK = /[ \u00a0\u2009\u202f]?(?:(§§|[Ss]ecs\.|[Ss]ections)|(§|[Ss]ec\.|[Ss]ection)|([Cc]hapters|[Cc]hs\.)|([Cc]hapter|[Cc]h\.))?[ \u00a0\u2009\u202f]?/y;
 const NOTE = /[ \u00a0\u2009\u202f]note\b/y;
 const ET_SEQ = /,?[ \u00a0\u2009\u202f]et\.?[ \u00a0\u2009\u202f]?seq\b/y;
@@ -202,7 +227,13 @@ export function parseUscAt(scan: Scan, at: number): number {
     plural = mark[1] !== undefined || mark[3] !== undefined;
   }
   const items = readSectionItems(text, i, plural, true);
-  if (!items) return -1;
+  if (!items) {
+    // "the Federal Advisory Committee Act (5 U.S.C. App.)": the appendix of a title, no section.
+    if (app < 0) return -1;
+    scan.codes++;
+    scan.found.push(uscDraft(text, at, app, title, true, null, null, [], false, false));
+    return app;
+  }
   const tail = items.range ? NO_TAIL : readTail(text, items.end);
   const end = tail === NO_TAIL ? items.end : tail.end;
   pushUscItems(scan, app < 0 ? (chapter ? CHAPTERS[title] : PLAIN[title]) as UscShape : { title, appendix: true, chapter }, items, at, end, tail);
@@ -212,6 +243,9 @@ export function parseUscAt(scan: Scan, at: number): number {
 // After "section 230": ", title 47", " of title 47", then optionally ", United States Code" (not part of the match,
 // as drafted text always says it and the title number is what identifies the code).
 const OF_TITLE = /,?[ \u00a0\u2009\u202f](?:of[ \u00a0\u2009\u202f])?title[ \u00a0\u2009\u202f](\d{1,2})(?![\d])(?!,?[ \u00a0\u2009\u202f]+of[ \u00a0\u2009\u202f])/y;
+// "chapter 83, or chapter 84 of title 5", "section 2 and section 3 of title 18": the first takes the title of the second.
+const S = "[ \\u00a0\\u2009\\u202f]";
+const JOINED = new RegExp(`,?${S}(?:and|or)${S}(?:sub)?(?:chapter|section)s?${S}[0-9A-Za-z–-]{1,12}(?:\\([0-9A-Za-z]{1,6}\\)){0,5}${S}of${S}title${S}(\\d{1,2})(?![\\d])`, "y");
 const OF_N_USC = /[ \u00a0\u2009\u202f]of[ \u00a0\u2009\u202f](\d{1,2})[ \u00a0\u2009\u202f]?(?:U\.[ \u00a0\u2009\u202f]?S\.[ \u00a0\u2009\u202f]?C\.|USC)/y;
 
 /**
@@ -223,10 +257,10 @@ export function parseSectionOfTitle(scan: Scan, start: number, items: SectionIte
   const c = text.charCodeAt(items.end);
   if (c !== 44 && !isInlineSpace(c)) return -1;
   const t = execAt(OF_TITLE, text, items.end) ?? execAt(OF_N_USC, text, items.end);
-  if (!t) return -1;
-  const title = Number(t[1]);
-  if (title < 1 || title > 54) return -1;
-  const end = items.end + t[0].length;
+  const joined = t ? null : execAt(JOINED, text, items.end);
+  const title = Number((t ?? joined)?.[1]);
+  if (!(title >= 1 && title <= 54)) return -1;
+  const end = t ? items.end + t[0].length : items.end;
   pushUscItems(scan, { title, appendix: false }, items, start, end, NO_TAIL);
   return end;
 }
@@ -262,10 +296,10 @@ export function parseChapterOfTitle(scan: Scan, start: number, at: number, plura
   const items = readSectionItems(text, at, plural);
   if (!items) return -1;
   const t = execAt(OF_TITLE, text, items.end);
-  if (!t) return -1;
-  const title = Number(t[1]);
-  if (title < 1 || title > 54) return -1;
-  const end = items.end + t[0].length;
+  const joined = t ? null : execAt(JOINED, text, items.end);
+  const title = Number((t ?? joined)?.[1]);
+  if (!(title >= 1 && title <= 54)) return -1;
+  const end = t ? items.end + t[0].length : items.end;
   pushUscItems(scan, { title, appendix: false, chapter: true }, items, start, end, NO_TAIL);
   return end;
 }
