@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { isCivicError } from "@civickit/core";
+import { ANNOTATE_HELP, CITE_HELP, runAnnotate, runCite } from "./commands/cite.js";
 import { ID_HELP, runId } from "./commands/id.js";
 import { VOTE_HELP, runVote } from "./commands/vote.js";
 import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, type CliIo, type OutputFormat, UsageError } from "./io.js";
@@ -12,15 +13,17 @@ Usage: civic <command> [arguments] [--format json|text]
 Commands:
   id <text>     normalise a bill, law, amendment or roll-call vote identifier and print it in every style
   vote <file>   read roll-call votes (Senate/House XML, vote menus, Congress.gov or unitedstates JSON)
+  cite [file]   find every legal citation in a text: Bluebook form and official link (text, json, html)
+  annotate <file>  the text with every citation linked to its official source (html, markdown)
 
 Options:
-  --format F    output format: text (default) or json
+  --format F    output format: text (default) or json; cite also html, annotate html or markdown
   -h, --help    show help (also: civic <command> --help)
   -v, --version show the version
 
 Exit codes: 0 ok, 1 bad input, 2 usage.`;
 
-const COMMANDS: Record<string, string> = { id: ID_HELP, vote: VOTE_HELP };
+const COMMANDS: Record<string, string> = { id: ID_HELP, vote: VOTE_HELP, cite: CITE_HELP, annotate: ANNOTATE_HELP };
 
 function readFormat<F extends string>(value: string | undefined, allowed: readonly F[]): F {
   if (value === undefined) return allowed[0]!;
@@ -76,6 +79,10 @@ export async function run(argv: readonly string[], io: CliIo = nodeIo()): Promis
       }
       case "vote":
         return await runVote(rest, readFormat(values.format, ["text", "json", "ndjson"] as const), io, io.isTty?.() ?? false);
+      case "cite":
+        return await runCite(rest, readFormat(values.format, ["text", "json", "html"] as const), io);
+      case "annotate":
+        return await runAnnotate(rest, readFormat(values.format, ["html", "markdown"] as const), io);
       default:
         throw new UsageError(`unknown command "${command}"`);
     }
