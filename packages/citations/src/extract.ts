@@ -315,8 +315,11 @@ function atId(scan: Scan, i: number): number {
  */
 function scanLowerIds(scan: Scan): void {
   const { text } = scan;
-  for (let i = text.indexOf("id."); i >= 0; i = text.indexOf("id.", i + 3)) atId(scan, i);
+  const re = LOWER_ID;
+  re.lastIndex = 0;
+  while (re.test(text)) atId(scan, re.lastIndex - 3);
 }
+const LOWER_ID = /\bid\./g;
 
 function isPending(x: Draft | PendingShortForm): x is PendingShortForm {
   return x.type === "shortForm";

@@ -1,6 +1,8 @@
 import { CivicError, type SafeResult } from "@civickit/core/errors";
 import { extractCitations, type ExtractOptions } from "./extract.js";
+import { formatCitation } from "./format.js";
 import type { Citation } from "./model.js";
+import { defaultNameIndex } from "./names.js";
 
 /** Thrown when a string is not exactly one citation. */
 export class CitationError extends CivicError {
@@ -27,7 +29,7 @@ export function parseCitation(text: string, options: Omit<ExtractOptions, "resol
   if (typeof text !== "string") throw new CitationError("INVALID_ARGUMENT", `parseCitation() takes a string, not ${typeof text}`);
   const input = text.length > 200 ? `${text.slice(0, 200)}…` : text;
   const found = extractCitations(text, { ...options, resolve: false });
-  const first = found[0];
+  const first = found[0] ?? byName(text, options);
   if (!first) throw new CitationError("NOT_A_CITATION", `no citation found in "${input}"`, { input });
   const lead = (LEADING.exec(text) as RegExpExecArray)[0].length;
   if (first.start > lead || !TRAILER.test(text.slice(first.end))) {
@@ -39,6 +41,21 @@ export function parseCitation(text: string, options: Omit<ExtractOptions, "resol
   }
   // A range gives two citations over the same text; the first stands for it.
   return first;
+}
+
+/** A string that is just the name of an act, in any case ("communications decency act"): what a search box gets. */
+function byName(text: string, options: Omit<ExtractOptions, "resolve">): Citation | undefined {
+  const core = text.trim().replace(/[.,;:]+$/, "");
+  const resolved = (options.names ?? defaultNameIndex()).lookup(core);
+  if (!resolved || (options.types && !options.types.includes("act"))) return undefined;
+  const start = text.indexOf(core);
+  const d: Citation = {
+    type: "act", match: core, start, end: start + core.length, id: "", cite: "", name: resolved.name, section: null, subsections: [],
+    publicLaw: resolved.publicLaw, stat: resolved.stat, usc: resolved.usc, bill: resolved.bill,
+  };
+  d.id = formatCitation(d, "id");
+  d.cite = formatCitation(d, "bluebook");
+  return d;
 }
 
 /** {@link parseCitation} without throwing. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CivicError } from "@civickit/core/errors";
-import { createNameIndex, extractCitations, type CitationOf } from "../src/index.js";
+import { createNameIndex, extractCitations, parseCitation, type CitationOf } from "../src/index.js";
 import { BUILT_IN_ACTS } from "../src/data/acts.js";
 import { found, only } from "./helpers.js";
 
@@ -82,7 +82,11 @@ describe("act citations", () => {
 
   it("a named act on its own", () => {
     expect(only("under the Administrative Procedure Act.", "act")).toMatchObject({ match: "Administrative Procedure Act", start: 10, section: null, usc: { title: 5, section: "551", etSeq: true } });
-    expect(only("the communications Decency act", "act").name).toBe("Communications Decency Act of 1996");
+    expect(only("the communications decency Act", "act").name).toBe("Communications Decency Act of 1996");
+    expect(only("THE COMMUNICATIONS DECENCY ACT", "act").name).toBe("Communications Decency Act of 1996");
+    // In running text a lower-case "act" is a verb; a string that is only a name is read in any case.
+    expect(found("they act on it")).toEqual([]);
+    expect(parseCitation("communications decency act")).toMatchObject({ type: "act", name: "Communications Decency Act of 1996", publicLaw: { congress: 104, number: 104 } });
   });
 
   it("acronyms the text defines resolve, after the definition only", () => {

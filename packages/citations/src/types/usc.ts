@@ -54,6 +54,9 @@ function rangeMayFollow(text: string, at: number): boolean {
   return c === 45 || c === 8211 || c === 8212 || c === 116;
 }
 
+const SCRATCH_ITEM: SectionItem = { section: "", subsections: [], start: 0, end: 0 };
+const SCRATCH: SectionItems = { items: [SCRATCH_ITEM], range: false, end: 0 };
+
 /**
  * Read one section, or a list or range of them, at `at`. `plural` says the text announced several ("§§", "sections"):
  * only then does a dash inside "1591–1595" make a range, and only then are lists read.
@@ -63,8 +66,18 @@ export function readSectionItems(text: string, at: number, plural: boolean, comm
   if (tokenEnd < 0) return null;
   const token = text.slice(at, tokenEnd);
   const subs = readSubsections(text, at + token.length);
-  const first: SectionItem = { section: token, subsections: subs.subsections, start: at, end: subs.end };
   let end = subs.end;
+  // The common case — one section, nothing after it that could continue a list or a range — reuses one result
+  // object: the callers read it at once and keep only its strings and arrays.
+  if (!plural && !(subs.subsections.length > 0 && rangeMayFollow(text, end)) && !(commas && listFollows(text, end))) {
+    SCRATCH_ITEM.section = token;
+    SCRATCH_ITEM.subsections = subs.subsections;
+    SCRATCH_ITEM.start = at;
+    SCRATCH_ITEM.end = end;
+    SCRATCH.end = end;
+    return SCRATCH;
+  }
+  const first: SectionItem = { section: token, subsections: subs.subsections, start: at, end: subs.end };
 
   if (plural && subs.subsections.length === 0) {
     const split = SPLIT_RANGE.exec(token);
