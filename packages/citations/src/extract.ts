@@ -18,7 +18,7 @@ import { parseFedRegAt } from "./types/fed-reg.js";
 import { parseLawAt } from "./types/law.js";
 import { parseStatAt } from "./types/stat.js";
 import { parseUsConstAt } from "./types/us-const.js";
-import { parseChapterOfTitle, parseSectionOfTitle, parseTitleUsc, parseUscAt, readSectionItems } from "./types/usc.js";
+import { dashes, parseChapterOfTitle, parseSectionOfTitle, parseTitleUsc, parseUscAt, readSectionItems } from "./types/usc.js";
 import { parseVoteTallyAt } from "./types/vote-tally.js";
 import { pushShortForm, type PendingShortForm, type Scan } from "./_lib/scan.js";
 import { execAt, isDigitCode, isInlineSpace, isLetterCode, isSpaceCode, lastWord, readSubsections, wordHash, wordHashBefore } from "./_lib/text.js";
@@ -313,10 +313,10 @@ function atId(scan: Scan, i: number): number {
  * Lower-case "id." (mid-sentence: "See id. at 5"). Case law is where it is used, and a separate scan for it costs as
  * much as all the others together, so it runs only when the text cites cases.
  */
-function scanLowerIds(scan: Scan): void {
+function scanLowerIds(scan: Scan, from: number): void {
   const { text } = scan;
   const re = LOWER_ID;
-  re.lastIndex = 0;
+  re.lastIndex = from;
   while (re.test(text)) atId(scan, re.lastIndex - 3);
 }
 const LOWER_ID = /\bid\./g;
@@ -455,7 +455,7 @@ function cfrShortForms(scan: Scan): void {
     const m = execAt(CFR_SHORT, text, f.start);
     if (!m) continue;
     const subs = readSubsections(text, f.start + m[0].length);
-    f.section = `${m[1] as string}.${m[2] as string}`;
+    f.section = dashes(`${m[1] as string}.${m[2] as string}`);
     f.subsections = subs.subsections;
     f.end = subs.end;
     f.match = text.slice(f.start, f.end);
@@ -488,7 +488,8 @@ export function extractCitations(text: string, options: ExtractOptions = {}): Ci
 
   scanAnchors(scan);
   if (scan.resolve) {
-    if (scan.found.some((f) => f.type === "case")) scanLowerIds(scan);
+    const firstCase = scan.found.find((f) => f.type === "case");
+    if (firstCase) scanLowerIds(scan, firstCase.end);
     cfrShortForms(scan);
   }
   pushAcronymMentions(scan);

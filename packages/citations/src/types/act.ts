@@ -115,14 +115,24 @@ function pushItems(scan: Scan, items: SectionItems, resolved: ResolvedName | nul
   list.forEach((item, i) => scan.found.push(actDraft(scan, resolved, name, i === 0 ? start : item.start, item.end, item.section, item.subsections)));
 }
 
-const slugs = new Map<string, string>();
+/** "Communications Decency Act of 1996" → "communications-decency-act-of-1996", in one pass without a regex. */
+function slugOf(name: string): string {
+  let out = "";
+  let dash = false;
+  for (let i = 0; i < name.length; i++) {
+    let c = name.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (dash && out.length > 0) out += "-";
+      out += String.fromCharCode(c);
+      dash = false;
+    } else dash = true;
+  }
+  return out;
+}
 
 export function actId(c: ActCitation): string {
-  let slug = slugs.get(c.name);
-  if (slug === undefined) {
-    slug = c.name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
-    if (slugs.size < 10000) slugs.set(c.name, slug);
-  }
+  const slug = slugOf(c.name);
   return ["act", slug, ...(c.section === null ? [] : [c.section, ...c.subsections])].join("/");
 }
 

@@ -4,12 +4,13 @@
 import type { CfrCitation, Draft } from "../model.js";
 import { execAt, readSubsections } from "../_lib/text.js";
 import type { Scan } from "../_lib/scan.js";
+import { dashes } from "./usc.js";
 
 const CFR_HEAD = /(\d{1,2})[ \u00a0\u2009\u202f]?(?:C\.[ \u00a0\u2009\u202f]?F\.[ \u00a0\u2009\u202f]?R\.?|CFR|cfr)(?![A-Za-z])/y;
 const MARK = /,?[ \u00a0\u2009\u202f]?(?:(§§|[Pp]arts|[Ss]ections|[Ss]ecs\.|[Pp]ts\.)|(§|[Pp]art|[Ss]ection|[Ss]ec\.|[Pp]t\.))?[ \u00a0\u2009\u202f]?/y;
 /** A part ("60", "128-1", "708a") and, after a period, its section ("60.1", "1.1031(d)-1T", "100.35T01-0125"). */
 export const CFR_TOKEN =
-  /(\d{1,5}[A-Za-z]?(?:-\d{1,3})?)(?:\.(\d{1,6}[A-Za-z0-9]{0,8}(?:\([a-z0-9]{1,3}\)-\d{1,3}[A-Z]?)?(?:[-–][0-9A-Za-z]{1,8})*))?(?![\w])/y;
+  /(\d{1,5}[A-Za-z]?(?:-\d{1,3})?)(?:\.([A-Z]?\d{1,6}[A-Za-z0-9]{0,8}(?:(?:\([A-Za-z0-9]{1,3}\)){1,4}-\d{1,3}[A-Z]?)?(?:[-–][0-9A-Za-z]{1,8})*(?:\.\d{1,4}(?![\d.]))?))?(?![\w])/y;
 const LIST_SEP = /(?:,[ \u00a0\u2009\u202f]?(?:and[ \u00a0\u2009\u202f]|or[ \u00a0\u2009\u202f])?|[ \u00a0\u2009\u202f](?:and|or|&)[ \u00a0\u2009\u202f])(?:§[ \u00a0\u2009\u202f]?)?/y;
 const RANGE_SEP = /[ \u00a0\u2009\u202f]?(?:--|-|–|—|through|to)[ \u00a0\u2009\u202f]?/y;
 const NEXT_CITATION = /[ \u00a0\u2009\u202f]?(?:U\.?[ ]?S|C\.?[ ]?F|Stat|Fed|FR|[A-Z][a-z]*\.)/y;
@@ -25,8 +26,8 @@ interface CfrItem {
 function readItem(text: string, at: number): CfrItem | null {
   const m = execAt(CFR_TOKEN, text, at);
   if (!m) return null;
-  const part = m[1] as string;
-  const section = m[2] !== undefined ? `${part}.${m[2]}` : null;
+  const part = dashes(m[1] as string);
+  const section = m[2] !== undefined ? `${part}.${dashes(m[2])}` : null;
   const subs = section ? readSubsections(text, at + m[0].length) : { subsections: [], end: at + m[0].length };
   return { part, section, subsections: subs.subsections, start: at, end: subs.end };
 }

@@ -54,6 +54,11 @@ function rangeMayFollow(text: string, at: number): boolean {
   return c === 45 || c === 8211 || c === 8212 || c === 116;
 }
 
+/** Section numbers are written with an en dash in print ("285t–2") and a hyphen in identifiers and URLs: the hyphen. */
+export function dashes(section: string): string {
+  return section.includes("–") ? section.replace(/–/g, "-") : section;
+}
+
 const SCRATCH_ITEM: SectionItem = { section: "", subsections: [], start: 0, end: 0 };
 const SCRATCH: SectionItems = { items: [SCRATCH_ITEM], range: false, end: 0 };
 
@@ -64,7 +69,7 @@ const SCRATCH: SectionItems = { items: [SCRATCH_ITEM], range: false, end: 0 };
 export function readSectionItems(text: string, at: number, plural: boolean, commas = false): SectionItems | null {
   const tokenEnd = testAt(SECTION_TOKEN, text, at);
   if (tokenEnd < 0) return null;
-  const token = text.slice(at, tokenEnd);
+  const token = dashes(text.slice(at, tokenEnd));
   const subs = readSubsections(text, at + token.length);
   let end = subs.end;
   // The common case — one section, nothing after it that could continue a list or a range — reuses one result
@@ -99,7 +104,7 @@ export function readSectionItems(text: string, at: number, plural: boolean, comm
     const right = execAt(SECTION_TOKEN, text, end + sep[0].length);
     if (right) {
       const rightSubs = readSubsections(text, end + sep[0].length + right[0].length);
-      const second = { section: right[0], subsections: rightSubs.subsections, start: end + sep[0].length, end: rightSubs.end };
+      const second = { section: dashes(right[0]), subsections: rightSubs.subsections, start: end + sep[0].length, end: rightSubs.end };
       if (testAt(NEXT_CITATION, text, second.end) < 0) return { items: [first, second], range: true, end: second.end };
     }
   }
@@ -127,7 +132,7 @@ export function readSectionItems(text: string, at: number, plural: boolean, comm
       const nextSubs = readSubsections(text, at2 + next[0].length);
       if (testAt(NEXT_CITATION, text, nextSubs.end) >= 0) break;
       if (!plural && !itemEnds(text, nextSubs.end)) break;
-      last = { section: next[0], subsections: nextSubs.subsections, start: at2, end: nextSubs.end };
+      last = { section: dashes(next[0]), subsections: nextSubs.subsections, start: at2, end: nextSubs.end };
       items.push(last);
       end = nextSubs.end;
     }

@@ -17,12 +17,14 @@ export interface CorpusCase {
   known?: string;
 }
 
-const usc = (match: string, title: number, section: string | null, more: Record<string, unknown> = {}): Expected => ({ type: "usc", match, title, section, ...more });
-const cfr = (match: string, title: number, part: string | null, section: string | null, more: Record<string, unknown> = {}): Expected => ({ type: "cfr", match, title, part, section, ...more });
+// Section numbers are compared with a hyphen where the text prints an en dash ("460v–7" is section "460v-7").
+const hyphen = (s: string | null): string | null => (s === null ? null : s.replace(/–/g, "-"));
+const usc = (match: string, title: number, section: string | null, more: Record<string, unknown> = {}): Expected => ({ type: "usc", match, title, section: hyphen(section), ...more });
+const cfr = (match: string, title: number, part: string | null, section: string | null, more: Record<string, unknown> = {}): Expected => ({ type: "cfr", match, title, part, section: hyphen(section), ...more });
 const law = (match: string, congress: number, number: number, more: Record<string, unknown> = {}): Expected => ({ type: "publicLaw", match, congress, number, ...more });
 const stat = (match: string, volume: number, page: number, more: Record<string, unknown> = {}): Expected => ({ type: "stat", match, volume, page, ...more });
 const fr = (match: string, volume: number, page: number): Expected => ({ type: "fedReg", match, volume, page });
-const act = (match: string, name: string, section: string | null, more: Record<string, unknown> = {}): Expected => ({ type: "act", match, name, section, ...more });
+const act = (match: string, name: string, section: string | null, more: Record<string, unknown> = {}): Expected => ({ type: "act", match, name, section: hyphen(section), ...more });
 const kase = (match: string, volume: number, reporter: string, page: number | null, more: Record<string, unknown> = {}): Expected => ({ type: "case", match, volume, reporter, page, ...more });
 
 export const CORPUS_CASES: CorpusCase[] = [
