@@ -13,8 +13,6 @@ export function parseVoteTallyAt(scan: Scan, at: number): number {
   const prev = text.charCodeAt(at - 1);
   // "115-164-2", "1.96-0", "§ 96-0", "$96-0", "H.R. 96-0" belong to something else.
   if (prev === 45 || prev === 8211 || prev === 46 || prev === 44 || prev === 47 || prev === 36 || prev === 167) return -1;
-  // "pages 10-12", "lines 3-5", "ages 18-24": a range of something, whatever the words around it say.
-  if (NOT_AFTER.test(text.slice(Math.max(0, at - 14), at))) return -1;
   const m = execAt(TALLY, text, at);
   if (!m) return -1;
   const yeas = Number(m[1]);
@@ -23,6 +21,8 @@ export function parseVoteTallyAt(scan: Scan, at: number): number {
   const end = at + m[0].length;
   const around = text.slice(Math.max(0, at - 48), Math.min(text.length, end + 32));
   if (!VOTE_WORDS.test(around)) return -1;
+  // "pages 10-12", "lines 3-5", "ages 18-24": a range of something, whatever the words around it say.
+  if (NOT_AFTER.test(text.slice(Math.max(0, at - 14), at))) return -1;
   scan.found.push({ type: "voteTally", match: m[0], start: at, end, id: "", cite: "", yeas, nays } satisfies Draft<VoteTallyCitation>);
   return end;
 }
