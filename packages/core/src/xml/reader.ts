@@ -233,6 +233,31 @@ export class XmlReader {
   }
 
   /** After a start tag: skips to its end tag. */
+  /**
+   * Moves to the next child element of the element opened at `depth` (the value of {@link depth} at its start tag)
+   * and returns the child's name, or null once that element has ended. Deeper descendants are passed over; read each
+   * child (`readElementText()`, `skipElement()` or a loop of your own) before asking for the next.
+   *
+   * @example
+   * ```ts
+   * const depth = reader.depth;
+   * for (let name = reader.nextChild(depth); name !== null; name = reader.nextChild(depth)) {
+   *   if (name === "congress") congress = reader.readElementText();
+   *   else reader.skipElement();
+   * }
+   * ```
+   */
+  nextChild(depth: number): string | null {
+    for (;;) {
+      const t = this.next();
+      if (t === XmlToken.StartTag) {
+        if (this.stack.length === depth + 1) return this.name;
+      } else if (t === XmlToken.EndTag) {
+        if (this.stack.length < depth) return null;
+      } else if (t === XmlToken.End || t === XmlToken.NeedMore) return null;
+    }
+  }
+
   skipElement(): void {
     const depth = this.stack.length;
     for (;;) {

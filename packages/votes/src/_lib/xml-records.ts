@@ -42,14 +42,7 @@ class PathCache {
  * ```
  */
 export function nextChild(reader: XmlReader, depth: number): string | null {
-  for (;;) {
-    const t = reader.next();
-    if (t === XmlToken.StartTag) {
-      if (reader.depth === depth + 1) return reader.name;
-    } else if (t === XmlToken.EndTag) {
-      if (reader.depth < depth) return null;
-    } else if (t === XmlToken.End || t === XmlToken.NeedMore) return null;
-  }
+  return reader.nextChild(depth);
 }
 
 /**
