@@ -140,7 +140,7 @@ export const BillSchema = z
     cboCostEstimates: z.array(CboCostEstimateSchema),
     committeeReports: z.array(text).describe('Citations as published: "H. Rept. 115-572,Part 1"'),
     latestAction: z.object({ date: isoDate, text: text }).strict().nullable(),
-    source: z.object({ format: z.enum(["billstatus-xml"]), file: text.nullable() }).strict(),
+    source: z.object({ format: z.enum(["billstatus-xml", "congress-gov-json", "unitedstates-json"]), file: text.nullable() }).strict(),
   })
   .strict();
 export type Bill = z.infer<typeof BillSchema>;
