@@ -1,5 +1,6 @@
 export { parseBillStatusXml, BillFormatError, type ParseBillOptions } from "./billstatus-xml.js";
 export { billNames } from "./names.js";
+export { parseCongressGovBill, parseUnitedStatesBill } from "./json-sources.js";
 export { parseActionText, type ActionContext, type ActionFacts, type BillStatusCode } from "./action-text.js";
 export { billStatus, billTimeline, type BillStatusResult, type Milestone } from "./status.js";
 export {
