@@ -24,6 +24,7 @@ import type {
   TextVersion,
 } from "./model.js";
 import { htmlToText } from "./_lib/html.js";
+import { withStatus } from "./status.js";
 
 /** A BILLSTATUS file civickit cannot read: not BILLSTATUS, or missing what identifies the bill. */
 export class BillFormatError extends CivicError {
@@ -477,7 +478,7 @@ function readBill(r: XmlReader, file: string | undefined): Bill {
     }
   }
 
-  return {
+  return withStatus({
     id: `${type}${String(number)}-${String(congress)}`,
     congress,
     type,
@@ -503,7 +504,7 @@ function readBill(r: XmlReader, file: string | undefined): Bill {
     committeeReports,
     latestAction,
     source: { format: "billstatus-xml", file: file ?? null },
-  };
+  });
 }
 
 /** <subjects>: legislativeSubjects/item/name and policyArea/name, under a billSubjects wrapper in the older layout. */

@@ -3,6 +3,7 @@ import { isBillType, type BillType } from "@civickit/core/ids";
 import { BillFormatError } from "./billstatus-xml.js";
 import type { Bill, BillAction, BillCommittee, BillTitle, Cosponsor, RecordedVote, Sponsor, Subcommittee } from "./model.js";
 import { htmlToText } from "./_lib/html.js";
+import { withStatus } from "./status.js";
 
 type Json = Record<string, unknown>;
 
@@ -76,7 +77,7 @@ function pages(responses: Json[], key: string): unknown[] {
   return responses.flatMap((r) => (Array.isArray(r[key]) ? (r[key] as unknown[]) : []));
 }
 
-function finish(partial: Omit<Bill, "recordedVotes">): Bill {
+function finish(partial: Omit<Bill, "recordedVotes" | "status">): Bill {
   const recordedVotes: RecordedVote[] = [];
   const seen = new Set<string>();
   for (const a of partial.actions) {
@@ -88,7 +89,7 @@ function finish(partial: Omit<Bill, "recordedVotes">): Bill {
       }
     }
   }
-  return { ...partial, recordedVotes };
+  return withStatus({ ...partial, recordedVotes });
 }
 
 /**

@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { BillTypeSchema, ChamberSchema, MemberRefSchema } from "@civickit/core/schemas";
+import { BILL_STATUS_CODES } from "./action-text.js";
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date is YYYY-MM-DD");
 const text = z.string();
@@ -140,6 +141,10 @@ export const BillSchema = z
     cboCostEstimates: z.array(CboCostEstimateSchema),
     committeeReports: z.array(text).describe('Citations as published: "H. Rept. 115-572,Part 1"'),
     latestAction: z.object({ date: isoDate, text: text }).strict().nullable(),
+    status: z
+      .object({ code: z.enum(BILL_STATUS_CODES), date: isoDate.nullable() })
+      .strict()
+      .describe("The status after the bill's actions, as billStatus() computes it when the bill is read"),
     source: z.object({ format: z.enum(["billstatus-xml", "congress-gov-json", "unitedstates-json"]), file: text.nullable() }).strict(),
   })
   .strict();

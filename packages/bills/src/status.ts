@@ -3,6 +3,15 @@
 import { parseActionText, type ActionFacts, type BillStatusCode } from "./action-text.js";
 import type { Bill, BillAction } from "./model.js";
 
+/** A bill before its status is set: what the status is computed from. */
+export type BillWithoutStatus = Omit<Bill, "status">;
+
+/** The bill with its `status` field computed from its actions. */
+export function withStatus(bill: BillWithoutStatus): Bill {
+  const s = billStatus(bill);
+  return { ...bill, status: { code: s.status, date: s.date } };
+}
+
 /** The status of a bill and the action that set it. */
 export interface BillStatusResult {
   status: BillStatusCode;
@@ -27,7 +36,7 @@ export interface Milestone {
 const LOC_PREFIX = /^[A-Z][^:]{3,60}:\s*/;
 
 /** Where an action took place: its source system, else its text, else the bill's chamber of origin. */
-function chamberOf(action: BillAction, bill: Bill): "house" | "senate" {
+function chamberOf(action: BillAction, bill: BillWithoutStatus): "house" | "senate" {
   const source = action.sourceSystem?.name ?? "";
   if (/House/i.test(source)) return "house";
   if (/Senate/i.test(source)) return "senate";
@@ -45,7 +54,7 @@ function chamberOf(action: BillAction, bill: Bill): "house" | "senate" {
  * The actions once each, oldest first. BILLSTATUS lists them newest first (Congress.gov's order); the Library of
  * Congress repeats chamber actions with a "Passed/agreed to in House:" prefix.
  */
-function distinctActions(bill: Bill): BillAction[] {
+function distinctActions(bill: BillWithoutStatus): BillAction[] {
   const first = bill.actions[0];
   const last = bill.actions[bill.actions.length - 1];
   const newestFirst = bill.source.format === "billstatus-xml" || (first !== undefined && last !== undefined && first.date > last.date);
@@ -72,7 +81,7 @@ function dedupe(actions: readonly BillAction[]): BillAction[] {
 // signature before the law number.
 const DAY_ORDER: Record<ActionFacts["kind"], number> = { introduced: 0, referred: 1, reported: 2, calendar: 3, other: 4, cloture: 5, vote: 6, presented: 7, vetoed: 8, signed: 8, enacted: 9 };
 
-function chronological(bill: Bill, title: string): { action: BillAction; chamber: "house" | "senate" }[] {
+function chronological(bill: BillWithoutStatus, title: string): { action: BillAction; chamber: "house" | "senate" }[] {
   const actions = distinctActions(bill).map((action, index) => {
     const chamber = chamberOf(action, bill);
     const kind = parseActionText(action.text, { chamber, billType: bill.type, title }).kind;
@@ -82,7 +91,7 @@ function chronological(bill: Bill, title: string): { action: BillAction; chamber
   return actions;
 }
 
-function walk(bill: Bill, each: (action: BillAction, facts: ActionFacts, chamber: "house" | "senate", before: BillStatusCode) => void): BillStatusResult {
+function walk(bill: BillWithoutStatus, each: (action: BillAction, facts: ActionFacts, chamber: "house" | "senate", before: BillStatusCode) => void): BillStatusResult {
   let current: BillStatusResult = { status: "INTRODUCED", date: bill.introducedDate, action: null };
   const title = bill.titles.find((t) => /official title/i.test(t.type))?.text ?? bill.title;
   for (const { action, chamber } of chronological(bill, title)) {
@@ -106,13 +115,13 @@ function walk(bill: Bill, each: (action: BillAction, facts: ActionFacts, chamber
  * billStatus(fosta).status; // "ENACTED:SIGNED"
  * ```
  */
-export function billStatus(bill: Bill): BillStatusResult {
+export function billStatus(bill: BillWithoutStatus): BillStatusResult {
   return walk(bill, () => undefined);
 }
 
 const CHAMBER_NAME = { house: "the House", senate: "the Senate" } as const;
 
-function describe(facts: ActionFacts, chamber: "house" | "senate", bill: Bill): string {
+function describe(facts: ActionFacts, chamber: "house" | "senate", bill: BillWithoutStatus): string {
   const tally = facts.yeas !== undefined && facts.nays !== undefined ? ` ${String(facts.yeas)}–${String(facts.nays)}` : facts.how === "voice" ? " by voice vote" : facts.how === "unanimous" ? " by unanimous consent" : "";
   const roll = facts.rollNumber !== undefined ? ` (${(facts.voteChamber ?? chamber) === "house" ? "roll" : "vote"} ${String(facts.rollNumber)})` : "";
   const where = CHAMBER_NAME[facts.voteChamber ?? chamber];
@@ -156,7 +165,7 @@ function describe(facts: ActionFacts, chamber: "house" | "senate", bill: Bill): 
  * //  "2018-02-27 Passed the House 388–25 (roll 91)", …, "2018-04-11 Became Public Law 115-164"]
  * ```
  */
-export function billTimeline(bill: Bill): Milestone[] {
+export function billTimeline(bill: BillWithoutStatus): Milestone[] {
   const out: Milestone[] = [];
   const firsts = new Set<string>();
   walk(bill, (action, facts, chamber) => {
