@@ -1,1 +1,1 @@
-export declare function describePortableSource(srcDir: string): void;
+export declare function describePortableSource(srcDir: string, options?: { nodeOnly?: string[] }): void;

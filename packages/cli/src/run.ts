@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { isCivicError } from "@civickit/core";
+import { BILL_HELP, runBill } from "./commands/bill.js";
 import { ANNOTATE_HELP, CITE_HELP, runAnnotate, runCite } from "./commands/cite.js";
 import { ID_HELP, runId } from "./commands/id.js";
 import { VOTE_HELP, runVote } from "./commands/vote.js";
@@ -13,6 +14,7 @@ Usage: civic <command> [arguments] [--format json|text]
 Commands:
   id <text>     normalise a bill, law, amendment or roll-call vote identifier and print it in every style
   vote <file>   read roll-call votes (Senate/House XML, vote menus, Congress.gov or unitedstates JSON)
+  bill <file>   read bills (BILLSTATUS XML, Congress.gov or unitedstates JSON): status and milestones
   cite [file]   find every legal citation in a text: Bluebook form and official link (text, json, html)
   annotate <file>  the text with every citation linked to its official source (html, markdown)
 
@@ -23,7 +25,7 @@ Options:
 
 Exit codes: 0 ok, 1 bad input, 2 usage.`;
 
-const COMMANDS: Record<string, string> = { id: ID_HELP, vote: VOTE_HELP, cite: CITE_HELP, annotate: ANNOTATE_HELP };
+const COMMANDS: Record<string, string> = { id: ID_HELP, vote: VOTE_HELP, bill: BILL_HELP, cite: CITE_HELP, annotate: ANNOTATE_HELP };
 
 function readFormat<F extends string>(value: string | undefined, allowed: readonly F[]): F {
   if (value === undefined) return allowed[0]!;
@@ -79,6 +81,8 @@ export async function run(argv: readonly string[], io: CliIo = nodeIo()): Promis
       }
       case "vote":
         return await runVote(rest, readFormat(values.format, ["text", "json", "ndjson"] as const), io, io.isTty?.() ?? false);
+      case "bill":
+        return await runBill(rest, readFormat(values.format, ["text", "json", "ndjson"] as const), io, io.isTty?.() ?? false);
       case "cite":
         return await runCite(rest, readFormat(values.format, ["text", "json", "html"] as const), io);
       case "annotate":
