@@ -131,3 +131,22 @@ describe("bad and hostile input ends in a CivicError naming where", () => {
     expect(b.id).toBe("s5-119");
   });
 });
+
+describeCorpus("key facts of a sample of files, read from the files by hand", () => {
+  it.each([
+    // file, id, introduced, sponsor, laws, status, [date, milestone] that must be in the timeline
+    ["amendment-votes__BILLSTATUS-114hr5278.xml", "hr5278-114", "2016-05-18", "D000614", [], "PASS_OVER:HOUSE", ["2016-06-09", "Passed the House 297–127 (roll 288)"]],
+    ["legacy__BILLSTATUS-114s1300.xml", "s1300-114", "2015-05-12", "F000062", [{ type: "public", congress: 114, number: 70 }], "ENACTED:SIGNED", ["2015-10-06", "Passed the House by voice vote"]],
+    ["formatChange-future__BILLSTATUS-117s1260.xml", "s1260-117", "2021-04-20", "S000148", [], "PASS_OVER:SENATE", ["2021-06-08", "Passed the Senate 68–32 (vote 226)"]],
+    ["legacy__BILLSTATUS-114hr22.xml", "hr22-114", "2015-01-06", undefined, [{ type: "public", congress: 114, number: 94 }], "ENACTED:SIGNED", ["2015-12-03", "Agreed to conference report in the Senate 83–16 (vote 331)"]],
+  ] as const)("%s", async (file, id, introduced, sponsor, laws, status, milestone) => {
+    const { billTimeline } = await import("../src/index.js");
+    const bill = read(file);
+    expect(bill.id).toBe(id);
+    expect(bill.introducedDate).toBe(introduced);
+    if (sponsor) expect(bill.sponsors[0]?.bioguideId).toBe(sponsor);
+    expect(bill.laws).toEqual(laws);
+    expect(bill.status.code).toBe(status);
+    expect(billTimeline(bill).map((m) => [m.date, m.description])).toContainEqual(milestone);
+  });
+});

@@ -232,7 +232,6 @@ export class XmlReader {
     }
   }
 
-  /** After a start tag: skips to its end tag. */
   /**
    * Moves to the next child element of the element opened at `depth` (the value of {@link depth} at its start tag)
    * and returns the child's name, or null once that element has ended. Deeper descendants are passed over; read each
@@ -258,7 +257,16 @@ export class XmlReader {
     }
   }
 
+  /**
+   * After a start tag: skips to its end tag. Over a whole document this jumps from tag to tag without reading the
+   * text or the attributes in between (format readers skip most of a file, so this is where their time goes); the
+   * skipped tags must still nest and match, or it is an error, as everywhere else.
+   */
   skipElement(): void {
+    if (this.ended && !this.pendingEnd) {
+      this.skipBuffered();
+      return;
+    }
     const depth = this.stack.length;
     for (;;) {
       const t = this.next();
@@ -266,6 +274,88 @@ export class XmlReader {
       if (t === XmlToken.NeedMore || t === XmlToken.End) {
         throw this.error("XML_TRUNCATED", "skipElement() reached the end of the buffered input inside the element");
       }
+    }
+  }
+
+  private skipBuffered(): void {
+    const buf = this.buf;
+    const len = buf.length;
+    // Names of the elements opened inside the skipped one, as [start, end) offsets: compared in place, never sliced.
+    const opens: number[] = [];
+    let pos = this.pos;
+    for (;;) {
+      const lt = buf.indexOf("<", pos);
+      if (lt === -1 || lt + 1 >= len) {
+        this.tokStart = len;
+        throw this.error("XML_TRUNCATED", `the document ends inside <${this.stack[this.stack.length - 1] ?? ""}>`);
+      }
+      this.tokStart = lt;
+      const c1 = buf.charCodeAt(lt + 1);
+      if (c1 === 47 /* / */) {
+        const gt = buf.indexOf(">", lt + 2);
+        if (gt === -1) throw this.error("XML_TRUNCATED", "the document ends inside an end tag");
+        let nameEnd = gt;
+        while (nameEnd > lt + 2 && isSpace(buf.charCodeAt(nameEnd - 1))) nameEnd--;
+        const nameLen = nameEnd - (lt + 2);
+        if (opens.length === 0) {
+          const open = this.stack[this.stack.length - 1]!;
+          if (nameLen !== open.length || !buf.startsWith(open, lt + 2)) throw this.error("XML_SYNTAX", `end tag </${buf.slice(lt + 2, nameEnd)}> does not match <${open}>`);
+          this.pos = gt + 1;
+          this.closeElement();
+          return;
+        }
+        const start = opens[opens.length - 2]!;
+        const end = opens[opens.length - 1]!;
+        let same = end - start === nameLen;
+        for (let k = 0; same && k < nameLen; k++) same = buf.charCodeAt(start + k) === buf.charCodeAt(lt + 2 + k);
+        if (!same) throw this.error("XML_SYNTAX", `end tag </${buf.slice(lt + 2, nameEnd)}> does not match <${buf.slice(start, end)}>`);
+        opens.length -= 2;
+        pos = gt + 1;
+        continue;
+      }
+      if (c1 === 33 /* ! */) {
+        if (buf.startsWith("<!--", lt)) {
+          const end = buf.indexOf("-->", lt + 4);
+          if (end === -1) throw this.error("XML_TRUNCATED", "the document ends inside a comment");
+          pos = end + 3;
+        } else if (buf.startsWith("<![CDATA[", lt)) {
+          const end = buf.indexOf("]]>", lt + 9);
+          if (end === -1) throw this.error("XML_TRUNCATED", "the document ends inside a CDATA section");
+          pos = end + 3;
+        } else throw this.error("XML_SYNTAX", "a markup declaration inside an element");
+        continue;
+      }
+      if (c1 === 63 /* ? */) {
+        const end = buf.indexOf("?>", lt + 2);
+        if (end === -1) throw this.error("XML_TRUNCATED", "the document ends inside a processing instruction");
+        pos = end + 2;
+        continue;
+      }
+      if (!isNameStart(c1)) throw this.error("XML_SYNTAX", `"<" followed by ${JSON.stringify(buf.charAt(lt + 1))} is not a tag`);
+      let i = lt + 2;
+      while (i < len) {
+        const c = buf.charCodeAt(i);
+        if (c === 62 || c === 47 || isSpace(c)) break;
+        if (c === 60) throw this.error("XML_SYNTAX", "unexpected \"<\" inside a tag name");
+        i++;
+      }
+      // The end of the tag, stepping over quoted attribute values (they may hold ">").
+      let j = i;
+      for (; j < len; j++) {
+        const c = buf.charCodeAt(j);
+        if (c === 62) break;
+        if (c === 34 || c === 39) {
+          const close = buf.indexOf(c === 34 ? '"' : "'", j + 1);
+          if (close === -1) break;
+          j = close;
+        } else if (c === 60) throw this.error("XML_SYNTAX", "unexpected \"<\" inside a tag");
+      }
+      if (j >= len) throw this.error("XML_TRUNCATED", "the document ends inside a start tag");
+      if (buf.charCodeAt(j - 1) !== 47) {
+        if (this.stack.length + opens.length / 2 >= this.maxDepth) throw this.error("XML_DEPTH", `elements nested deeper than ${this.maxDepth}`);
+        opens.push(lt + 1, i);
+      }
+      pos = j + 1;
     }
   }
 

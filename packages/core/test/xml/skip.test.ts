@@ -1,0 +1,69 @@
+// skipElement over a whole document jumps from tag to tag; fed chunk by chunk it reads token by token. Both must end
+// in the same place and reject the same broken input.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { corpusFiles } from "@civickit/devkit/corpus";
+import { describeCorpus } from "@civickit/devkit/vitest";
+import { XmlReader, XmlToken, isCivicError } from "../../src/index.js";
+
+/** The names of the elements at `depth` 2, reading each child of those by skipping it. */
+function walk(reader: XmlReader): string[] {
+  const out: string[] = [];
+  for (let t = reader.next(); t !== XmlToken.End; t = reader.next()) {
+    if (t === XmlToken.NeedMore) break;
+    if (t === XmlToken.StartTag && reader.depth === 2) {
+      out.push(reader.name);
+      const depth = reader.depth;
+      for (let name = reader.nextChild(depth); name !== null; name = reader.nextChild(depth)) {
+        out.push(`  ${name}`);
+        reader.skipElement();
+      }
+    }
+  }
+  return out;
+}
+
+function streamed(xml: string): XmlReader {
+  // Fed whole but not ended: skipElement takes the token-by-token path.
+  const r = new XmlReader();
+  r.feed(xml);
+  return r;
+}
+
+describeCorpus("skipElement over whole documents agrees with token-by-token skipping", () => {
+  const files = [...corpusFiles("billstatus", [".xml"]), ...corpusFiles("uslm", [".xml"]), ...corpusFiles("votes-senate", [".xml"]), ...corpusFiles("votes-house", [".xml"])];
+  it.each(files.map((f) => [f.split("/").slice(-2).join("/"), f]))("%s", (_name, file) => {
+    const xml = readFileSync(file, "utf8");
+    expect(walk(new XmlReader(xml))).toEqual(walk(streamed(xml)));
+  });
+});
+
+describe("skipElement on broken input", () => {
+  it.each([
+    ["mismatched end tag", "<a><b><c><d></c></b></a>", "XML_SYNTAX"],
+    ["truncated", "<a><b><c><d>", "XML_TRUNCATED"],
+    ["truncated inside a tag", '<a><b><c x="1', "XML_TRUNCATED"],
+    ["not a tag", "<a><b>< c</b></a>", "XML_SYNTAX"],
+    ["DOCTYPE inside", "<a><b><!DOCTYPE x></b></a>", "XML_SYNTAX"],
+    ["too deep", `<a><b>${"<x>".repeat(300)}${"</x>".repeat(300)}</b></a>`, "XML_DEPTH"],
+  ])("%s", (_name, xml, code) => {
+    const r = new XmlReader(xml);
+    r.next();
+    r.next();
+    try {
+      r.skipElement();
+      expect.unreachable();
+    } catch (error) {
+      expect(isCivicError(error) && error.code).toBe(code);
+    }
+  });
+
+  it("quoted attribute values may hold '>' and '<'-free text; self-closing and comments are stepped over", () => {
+    const r = new XmlReader(`<a><b x="1>2" y='z'><c/><!-- </b> --><![CDATA[</b>]]><d k="v">t</d></b><e>after</e></a>`);
+    r.next();
+    r.next();
+    r.skipElement();
+    expect(r.nextChild(1)).toBe("e");
+    expect(r.readElementText()).toBe("after");
+  });
+});
