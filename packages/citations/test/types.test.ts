@@ -210,3 +210,12 @@ describe("short forms", () => {
     expect(found("18 U.S.C. § 1591. Id.", { resolve: false }).map((c) => c.match)).toEqual(["18 U.S.C. § 1591"]);
   });
 });
+
+describe("case: electronic databases", () => {
+  it.each([
+    ["2011 WL 2160468", 2011, "WL", 2160468],
+    ["2011 U.S. Dist. LEXIS 12345", 2011, "U.S. Dist. LEXIS", 12345],
+  ])("%s", (text, volume, reporter, page) => {
+    expect(only(`See Doe v. Roe, ${text} (S.D.N.Y. 2011).`, "case")).toMatchObject({ match: text, volume, reporter, page, court: "S.D.N.Y.", year: 2011, caseName: "Doe v. Roe" });
+  });
+});

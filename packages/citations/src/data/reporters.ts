@@ -5,7 +5,9 @@ const FEDERAL = [
   "U.S.", "S. Ct.", "L. Ed.", "L. Ed. 2d", "F.", "F.2d", "F.3d", "F.4th", "F. Supp.", "F. Supp. 2d", "F. Supp. 3d",
   "F. App'x", "Fed. App'x", "Fed. Appx.", "F. Cas.", "F.R.D.", "B.R.", "Fed. Cl.", "Cl. Ct.", "Ct. Cl.", "Ct. Int'l Trade",
   "Cust. Ct.", "C.C.P.A.", "T.C.", "B.T.A.", "M.J.", "C.M.A.", "C.M.R.", "Vet. App.", "Fed. R. Serv.", "U.S.P.Q.",
-  "U.S.P.Q.2d", "Dall.", "Cranch", "Wheat.", "Pet.", "How.", "Black", "Wall.",
+  "U.S.P.Q.2d", "Dall.", "Cranch", "Wheat.", "Pet.", "How.", "Black", "Wall.", "U.S.L.W.", "Fed. Cir.",
+  // Electronic databases: the volume is the year ("2011 WL 2160468", "2011 U.S. Dist. LEXIS 12345").
+  "WL", "U.S. Dist. LEXIS", "U.S. App. LEXIS", "U.S. LEXIS", "Bankr. LEXIS",
 ];
 const REGIONAL = [
   "A.", "A.2d", "A.3d", "N.E.", "N.E.2d", "N.E.3d", "N.W.", "N.W.2d", "P.", "P.2d", "P.3d", "S.E.", "S.E.2d", "So.",
@@ -20,7 +22,8 @@ const STATE = [
   "Ohio St. 3d", "Ohio App.", "Ohio App. 3d", "Wis.", "Wis. 2d", "Minn.", "Tex.", "Va.", "Md.", "Md. App.", "Conn.",
   "Conn. App.", "Ga.", "Ga. App.", "N.C.", "N.C. App.", "Or.", "Or. App.", "Ariz.", "Colo.", "Kan.", "Ky.", "La.", "Mo.",
   "Neb.", "Nev.", "N.H.", "N.M.", "Okla.", "R.I.", "S.C.", "S.D.", "Tenn.", "Vt.", "W. Va.", "Wyo.", "Haw.", "Mont.",
-  "Me.", "Ala.", "Ark.", "Del.", "Fla.", "Ind.", "Ind. App.", "Miss.", "N.D.",
+  "Me.", "Ala.", "Ark.", "Del.", "Fla.", "Ind.", "Ind. App.", "Miss.", "N.D.", "Ohio St. 3d", "Wash. App. 2d",
+  "Mass. App. Ct.", "Cal. App. Supp.", "N.Y. Misc.", "Ill. App. Ct.", "So. 2d", "Va. App.", "Tex. Crim.",
 ];
 
 /** Standard abbreviation keyed by the abbreviation with spaces removed and curly apostrophes straightened. */

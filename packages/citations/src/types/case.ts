@@ -7,7 +7,7 @@ import { execAt } from "../_lib/text.js";
 import type { Scan } from "../_lib/scan.js";
 
 const TOKEN = "(?:[A-Z][A-Za-z.'’]{0,9}|\\d(?:d|th)(?![A-Za-z]))";
-const CASE = new RegExp(`(\\d{1,4})[ \\u00a0\\u2009\\u202f](${TOKEN}(?:[ \\u00a0\\u2009\\u202f]?(?:${TOKEN}|&)){0,4}?)[ \\u00a0\\u2009\\u202f](\\d{1,5}|_{2,}|-{3,})(?![A-Za-z\\d])`, "y");
+const CASE = new RegExp(`(\\d{1,4})[ \\u00a0\\u2009\\u202f](${TOKEN}(?:[ \\u00a0\\u2009\\u202f]?(?:${TOKEN}|&)){0,4}?)[ \\u00a0\\u2009\\u202f](\\d{1,7}|_{2,}|-{3,})(?![A-Za-z\\d])`, "y");
 // ", 226", ", 120–121", ", 500, 504", ", ___": pin cites, read into a field.
 const PIN = /,[ \u00a0\u2009\u202f]?((?:\d{1,5}(?:[-–]\d{1,5})?|_{2,})(?:,[ \u00a0\u2009\u202f]?(?:\d{1,5}(?:[-–]\d{1,5})?|n\.[ \u00a0\u2009\u202f]?\d{1,3}))*)(?=[ \u00a0,;.)(\n]|$)/y;
 // "795 F.3d at 129–30": a short cite of a case by volume and reporter, pointing at a page.
