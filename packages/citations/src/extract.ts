@@ -219,9 +219,11 @@ function atNumber(scan: Scan, at: number, after: number): number {
   const before = at > 0 ? text.charCodeAt(at - 1) : 32;
   const next = text.charCodeAt(after);
   // "(1)", "1.2", "12,345", "a1", "1-2-3": a designator, a decimal or the inside of a token; nothing starts here.
-  if ((before === 40 && next === 41) || before === 46 || before === 44 || (before >= 65 && before <= 90) || (before >= 97 && before <= 122) || before === 45 || before === 8211) {
+  if ((before === 40 && next === 41) || before === 44 || (before >= 65 && before <= 90) || (before >= 97 && before <= 122) || before === 45 || before === 8211) {
     return -1;
   }
+  // After a period: a decimal ("1.2") or a section's part ("60.1") starts nothing; "H.R.1865" and "Pub.L.105-33" do.
+  if (before === 46 && (at < 2 || isDigitCode(text.charCodeAt(at - 2)))) return -1;
   const handler = keywordBefore(text, at);
   if (handler) {
     const end = handler(scan, lastWord.start, at);

@@ -219,3 +219,17 @@ describe("case: electronic databases", () => {
     expect(only(`See Doe v. Roe, ${text} (S.D.N.Y. 2011).`, "case")).toMatchObject({ match: text, volume, reporter, page, court: "S.D.N.Y.", year: 2011, caseName: "Doe v. Roe" });
   });
 });
+
+describe("no space after the abbreviation", () => {
+  it.each([
+    ["H.R.1865", "bill"],
+    ["S.1693", "bill"],
+    ["Pub.L.105-33", "publicLaw"],
+    ["P.L.111-80", "publicLaw"],
+  ])("%s", (text, type) => {
+    expect(matches(`see ${text}.`)).toEqual([[type, text]]);
+  });
+  it("a decimal is still nothing", () => {
+    expect(found("rate of 1.5 percent and 60.1 units")).toEqual([]);
+  });
+});
