@@ -277,11 +277,15 @@ export class XmlReader {
     }
   }
 
+  /** Scratch for skipBuffered: the name offsets of the elements open inside the one being skipped. */
+  private readonly skipOpens: number[] = [];
+
   private skipBuffered(): void {
     const buf = this.buf;
     const len = buf.length;
     // Names of the elements opened inside the skipped one, as [start, end) offsets: compared in place, never sliced.
-    const opens: number[] = [];
+    const opens = this.skipOpens;
+    let top = 0;
     let pos = this.pos;
     for (;;) {
       const lt = buf.indexOf("<", pos);
@@ -297,19 +301,19 @@ export class XmlReader {
         let nameEnd = gt;
         while (nameEnd > lt + 2 && isSpace(buf.charCodeAt(nameEnd - 1))) nameEnd--;
         const nameLen = nameEnd - (lt + 2);
-        if (opens.length === 0) {
+        if (top === 0) {
           const open = this.stack[this.stack.length - 1]!;
           if (nameLen !== open.length || !buf.startsWith(open, lt + 2)) throw this.error("XML_SYNTAX", `end tag </${buf.slice(lt + 2, nameEnd)}> does not match <${open}>`);
           this.pos = gt + 1;
           this.closeElement();
           return;
         }
-        const start = opens[opens.length - 2]!;
-        const end = opens[opens.length - 1]!;
+        const start = opens[top - 2]!;
+        const end = opens[top - 1]!;
         let same = end - start === nameLen;
         for (let k = 0; same && k < nameLen; k++) same = buf.charCodeAt(start + k) === buf.charCodeAt(lt + 2 + k);
         if (!same) throw this.error("XML_SYNTAX", `end tag </${buf.slice(lt + 2, nameEnd)}> does not match <${buf.slice(start, end)}>`);
-        opens.length -= 2;
+        top -= 2;
         pos = gt + 1;
         continue;
       }
@@ -352,8 +356,9 @@ export class XmlReader {
       }
       if (j >= len) throw this.error("XML_TRUNCATED", "the document ends inside a start tag");
       if (buf.charCodeAt(j - 1) !== 47) {
-        if (this.stack.length + opens.length / 2 >= this.maxDepth) throw this.error("XML_DEPTH", `elements nested deeper than ${this.maxDepth}`);
-        opens.push(lt + 1, i);
+        if (this.stack.length + top / 2 >= this.maxDepth) throw this.error("XML_DEPTH", `elements nested deeper than ${this.maxDepth}`);
+        opens[top++] = lt + 1;
+        opens[top++] = i;
       }
       pos = j + 1;
     }
