@@ -376,8 +376,11 @@ function readBill(r: XmlReader, file: string | undefined): Bill {
         break;
       case "actions":
         readList(r, ITEM, new Set(["actions"]), () => {
+          const path = r.path();
           const a = readAction(r);
-          if (a) actions.push(a);
+          // Every action is kept; one without a date cannot be placed, and is an error rather than a silent loss.
+          if (!a) throw new BillFormatError("BILL_BAD_FIELD", `action ${String(actions.length + 1)} has no valid <actionDate>`, { where: { file, path } });
+          actions.push(a);
         });
         break;
       case "relatedBills":

@@ -101,6 +101,7 @@ describe("bad and hostile input ends in a CivicError naming where", () => {
     ["no type", bill("<congress>115</congress><number>1</number>"), "BILL_MISSING_FIELD"],
     ["bad type", bill("<congress>115</congress><type>XX</type><number>1</number>"), "BILL_BAD_FIELD"],
     ["no number", bill("<congress>115</congress><type>S</type>"), "BILL_MISSING_FIELD"],
+    ["an action without a date", bill("<congress>115</congress><type>S</type><number>1</number><actions><item><text>Introduced</text></item></actions>"), "BILL_BAD_FIELD"],
     ["entities", `<!DOCTYPE b [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;">]><billStatus><bill><congress>&b;</congress></bill></billStatus>`, "XML_ENTITY"],
     ["absurd nesting", `<billStatus><bill>${"<x>".repeat(2000)}`, "XML_DEPTH"],
   ])("%s", (_name, xml, code) => {

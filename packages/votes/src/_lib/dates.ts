@@ -17,9 +17,25 @@ function pad(n: number): string {
 }
 
 /** "2018-03-21T15:22:00-04:00": a wall-clock time in Washington with the offset in force on that day. */
+// The offset in force is the same all day except in the small hours of a daylight-saving change: one lookup per day
+// (and per small hour) instead of one per vote.
+const offsets = new Map<number, number>();
+
+function offsetMinutes(year: number, month: number, day: number, hour: number, minute: number): number {
+  const key = ((year * 13 + month) * 32 + day) * 5 + (hour < 4 ? hour : 4);
+  let offset = offsets.get(key);
+  if (offset === undefined || hour < 4) {
+    offset = -new TZDate(year, month - 1, day, hour, minute, 0, CAPITOL_TIME_ZONE).getTimezoneOffset();
+    if (hour >= 4) {
+      if (offsets.size > 5000) offsets.clear();
+      offsets.set(key, offset);
+    }
+  }
+  return offset;
+}
+
 export function easternIso(year: number, month: number, day: number, hour: number, minute: number): string {
-  const d = new TZDate(year, month - 1, day, hour, minute, 0, CAPITOL_TIME_ZONE);
-  const offset = -d.getTimezoneOffset();
+  const offset = offsetMinutes(year, month, day, hour, minute);
   const sign = offset >= 0 ? "+" : "-";
   const abs = Math.abs(offset);
   return `${year}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}:00${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
