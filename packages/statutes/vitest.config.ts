@@ -1,0 +1,3 @@
+import { civickitVitestConfig } from "../../vitest.shared.js";
+
+export default civickitVitestConfig(import.meta.dirname);
