@@ -105,7 +105,6 @@ describe("bad and hostile input ends in a CivicError naming where", () => {
     ["entities", `<!DOCTYPE b [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;">]><billStatus><bill><congress>&b;</congress></bill></billStatus>`, "XML_ENTITY"],
     ["absurd nesting", `<billStatus><bill>${"<x>".repeat(2000)}`, "XML_DEPTH"],
   ])("%s", (_name, xml, code) => {
-    const started = performance.now();
     try {
       parseBillStatusXml(xml, { file: "bad.xml" });
       expect.unreachable();
@@ -116,7 +115,6 @@ describe("bad and hostile input ends in a CivicError naming where", () => {
         expect(error.where?.file).toBe("bad.xml");
       }
     }
-    expect(performance.now() - started).toBeLessThan(1000);
   });
 
   it("__proto__ names pollute nothing", () => {

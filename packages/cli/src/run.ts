@@ -3,6 +3,7 @@ import { isCivicError } from "@civickit/core";
 import { BILL_HELP, runBill } from "./commands/bill.js";
 import { ANNOTATE_HELP, CITE_HELP, runAnnotate, runCite } from "./commands/cite.js";
 import { ID_HELP, runId } from "./commands/id.js";
+import { USLM_HELP, runUslm } from "./commands/uslm.js";
 import { VOTE_HELP, runVote } from "./commands/vote.js";
 import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, type CliIo, type OutputFormat, UsageError } from "./io.js";
 import { version } from "../package.json";
@@ -15,6 +16,7 @@ Commands:
   id <text>     normalise a bill, law, amendment or roll-call vote identifier and print it in every style
   vote <file>   read roll-call votes (Senate/House XML, vote menus, Congress.gov or unitedstates JSON)
   bill <file>   read bills (BILLSTATUS XML, Congress.gov or unitedstates JSON): status and milestones
+  uslm <file>   read a USLM document: a provision by citation, its sections, its amendments
   cite [file]   find every legal citation in a text: Bluebook form and official link (text, json, html)
   annotate <file>  the text with every citation linked to its official source (html, markdown)
 
@@ -25,7 +27,7 @@ Options:
 
 Exit codes: 0 ok, 1 bad input, 2 usage.`;
 
-const COMMANDS: Record<string, string> = { id: ID_HELP, vote: VOTE_HELP, bill: BILL_HELP, cite: CITE_HELP, annotate: ANNOTATE_HELP };
+const COMMANDS: Record<string, string> = { id: ID_HELP, vote: VOTE_HELP, bill: BILL_HELP, uslm: USLM_HELP, cite: CITE_HELP, annotate: ANNOTATE_HELP };
 
 function readFormat<F extends string>(value: string | undefined, allowed: readonly F[]): F {
   if (value === undefined) return allowed[0]!;
@@ -52,6 +54,9 @@ export async function run(argv: readonly string[], io: CliIo = nodeIo()): Promis
         version: { type: "boolean", short: "v" },
         format: { type: "string" },
         congress: { type: "string" },
+        cite: { type: "string" },
+        sections: { type: "boolean" },
+        amendments: { type: "boolean" },
       },
     });
     const [command, ...rest] = positionals;
@@ -83,6 +88,8 @@ export async function run(argv: readonly string[], io: CliIo = nodeIo()): Promis
         return await runVote(rest, readFormat(values.format, ["text", "json", "ndjson"] as const), io, io.isTty?.() ?? false);
       case "bill":
         return await runBill(rest, readFormat(values.format, ["text", "json", "ndjson"] as const), io, io.isTty?.() ?? false);
+      case "uslm":
+        return runUslm(rest, { ...(values.cite === undefined ? {} : { cite: values.cite }), sections: values.sections === true, amendments: values.amendments === true, format: readFormat(values.format, ["text", "markdown", "json"] as const) }, io);
       case "cite":
         return await runCite(rest, readFormat(values.format, ["text", "json", "html"] as const), io);
       case "annotate":

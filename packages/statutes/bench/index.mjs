@@ -1,8 +1,9 @@
-// pnpm bench for @civickit/statutes: every USLM file of the corpus through parseUslm, against a bare fast-xml-parser
-// parse of the same bytes; then streamSections over a 120 MB U.S. Code title (title 1's sections repeated, fed in
-// 64 kB chunks) with the process's peak memory.
+// pnpm bench for @civickit/statutes: every USLM file of the corpus through parseUslm, against a bare SAX tokenization
+// (saxes) and a bare fast-xml-parser parse of the same bytes; then streamSections over a 120 MB U.S. Code title
+// (title 1's sections repeated, fed in 64 kB chunks) against saxes over the same chunks, with the peak memory.
 import { readFileSync } from "node:fs";
 import { XMLParser } from "fast-xml-parser";
+import { SaxesParser } from "saxes";
 import { corpusDir, corpusFiles, corpusSkipMessage } from "@civickit/devkit/corpus";
 import { runSuite } from "@civickit/devkit/bench";
 import { parseUslm, streamSections } from "@civickit/statutes";
@@ -16,8 +17,16 @@ if (corpusDir() === null) {
   const xml = files.map((f) => readFileSync(f, "utf8"));
   const bytes = xml.reduce((n, t) => n + Buffer.byteLength(t), 0);
   const fxp = new XMLParser({ ignoreAttributes: false });
+  const sax = (text) => {
+    const p = new SaxesParser();
+    let n = 0;
+    p.on("opentag", () => n++);
+    p.write(text).close();
+    return n;
+  };
   runSuite(PKG, `USLM: ${files.length} files, ${(bytes / 1e6).toFixed(1)} MB`, [
-    { name: "fast-xml-parser 5 (bare parse, no model)", baseline: true, bytes, items: files.length, fn: () => xml.forEach((t) => fxp.parse(t)) },
+    { name: "saxes 6 (bare SAX tokenization)", baseline: true, bytes, items: files.length, fn: () => xml.forEach((t) => sax(t)) },
+    { name: "fast-xml-parser 5 (bare parse, no model)", bytes, items: files.length, fn: () => xml.forEach((t) => fxp.parse(t)) },
     { name: "civickit parseUslm → provisions", bytes, items: files.length, fn: () => xml.forEach((t) => parseUslm(t)) },
   ]);
 
@@ -32,6 +41,12 @@ if (corpusDir() === null) {
     yield "</main></uscDoc>";
   }
   globalThis.gc?.();
+  const saxStarted = performance.now();
+  const p = new SaxesParser();
+  for await (const chunk of chunks()) p.write(chunk);
+  p.close();
+  const saxMs = performance.now() - saxStarted;
+  globalThis.gc?.();
   let peak = process.memoryUsage().rss;
   const started = performance.now();
   let sections = 0;
@@ -42,5 +57,8 @@ if (corpusDir() === null) {
   }
   const ms = performance.now() - started;
   const mb = (copies * body.length) / 1e6;
-  console.log(`\nstreamSections over a ${mb.toFixed(0)} MB title: ${sections} sections in ${(ms / 1000).toFixed(1)} s = ${(mb / (ms / 1000)).toFixed(0)} MB/s; peak resident memory ${(peak / 1e6).toFixed(0)} MB`);
+  console.log(
+    `\nstreamSections over a ${mb.toFixed(0)} MB title: ${sections} sections in ${(ms / 1000).toFixed(1)} s = ${(mb / (ms / 1000)).toFixed(0)} MB/s, ` +
+      `${(saxMs / ms).toFixed(2)}x saxes over the same chunks (${(mb / (saxMs / 1000)).toFixed(0)} MB/s); peak resident memory ${(peak / 1e6).toFixed(0)} MB`,
+  );
 }

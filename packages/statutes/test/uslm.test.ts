@@ -153,6 +153,21 @@ describe("identifiers ↔ citations", () => {
 });
 
 describe("bad input", () => {
+  it.each([
+    ["entities", `<!DOCTYPE a [<!ENTITY x "y"><!ENTITY z "&x;&x;&x;">]><uscDoc>&z;</uscDoc>`, "XML_ENTITY"],
+    ["absurd nesting", `<uscDoc><main>${"<section>".repeat(5000)}`, "XML_DEPTH"],
+    ["garbage", "\u0000\u0001 not xml at all <<<", "XML_SYNTAX"],
+    ["garbage after a root", "<uscDoc/>trailing", "XML_SYNTAX"],
+  ])("%s ends in a CivicError", async (_name, xml, code) => {
+    const { isCivicError } = await import("@civickit/core/errors");
+    try {
+      parseUslm(xml, { file: "bad.xml" });
+      expect.unreachable();
+    } catch (error) {
+      expect(isCivicError(error) && error.code).toBe(code);
+    }
+  });
+
   it("a root USLM does not have, broken XML", () => {
     expect(() => parseUslm("<billStatus/>")).toThrow(/expected a USLM document/);
     expect(() => parseUslm("<uscDoc><main><section>")).toThrow(/ends inside/);

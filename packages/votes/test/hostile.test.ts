@@ -28,12 +28,10 @@ describe("broken and hostile vote files end in a CivicError naming the file and 
     ["a DOCTYPE with entities", senate.replace("<roll_call_vote>", '<!DOCTYPE r [<!ENTITY x "xx">]><roll_call_vote>').replace("<vote_cast>Nay", "<vote_cast>&x;"), "XML_ENTITY"],
     ["absurd nesting", senate.replace("<members>", "<members>" + "<x>".repeat(400)), "XML_DEPTH"],
   ])("%s", (_, xml, code) => {
-    const start = performance.now();
     const e = error(() => parseSenateVoteXml(xml, { file: "vote_115_1_00054.xml" }));
     expect(e.code).toBe(code);
     expect(e.where?.file).toBe("vote_115_1_00054.xml");
     expect(e.where?.path ?? "").toMatch(/^\//);
-    expect(performance.now() - start).toBeLessThan(200);
   });
 
   it("names the element where a member's vote is wrong", () => {
