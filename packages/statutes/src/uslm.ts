@@ -92,13 +92,16 @@ const SKIP_TEXT = new Set(["toc", "layout", "header", "footnote", "page", "siden
 const BLOCK_TEXT: ReadonlySet<string> = new Set(["p", "num", "heading", "chapeau", "content", "continuation", "quotedContent", "br", "row", "column"]);
 
 /** The text of a node, as a reader sees it: elements' text joined, with spaces where blocks meet. */
-export function textOf(node: XmlNode): string {
+export function textOf(node: XmlNode, refs?: string[]): string {
   if (typeof node === "string") return node;
   const name = localName(node.name);
   if (SKIP_TEXT.has(name)) return "";
+  if (refs && name === "ref" && node.attributes.href) refs.push(node.attributes.href);
+  // Refs of provisions quoted inside (an amendment's new section) are theirs, not this block's.
+  const inner = refs && LEVEL_SET.has(name) ? undefined : refs;
   let out = "";
   for (const child of node.children) {
-    const t = textOf(child);
+    const t = textOf(child, inner);
     if (!t) continue;
     if (out && typeof child !== "string" && BLOCK_TEXT.has(localName(child.name)) && !/\s$/.test(out)) out += " ";
     out += t;
@@ -148,17 +151,14 @@ function toProvision(el: XmlElement, level: Level): Provision {
         heading = clean(textOf(child)) || null;
         break;
       case "chapeau":
-        chapeau = clean(textOf(child)) || null;
-        refsIn(child, refs, true);
+        chapeau = clean(textOf(child, refs)) || null;
         break;
       case "content":
       case "text":
-        content = (content ? content + "\n" : "") + clean(textOf(child));
-        refsIn(child, refs, true);
+        content = (content ? content + "\n" : "") + clean(textOf(child, refs));
         break;
       case "continuation":
-        continuation = clean(textOf(child)) || null;
-        refsIn(child, refs, true);
+        continuation = clean(textOf(child, refs)) || null;
         break;
       case "sourceCredit":
         sourceCredit = clean(textOf(child)) || null;
@@ -172,9 +172,8 @@ function toProvision(el: XmlElement, level: Level): Provision {
       default:
         // Other inline blocks (p, quotedContent, table…) read as content.
         if (!SKIP_TEXT.has(name)) {
-          const t = clean(textOf(child));
+          const t = clean(textOf(child, refs));
           if (t) content = (content ? content + "\n" : "") + t;
-          refsIn(child, refs, true);
         }
     }
   }
@@ -199,11 +198,10 @@ function toProvision(el: XmlElement, level: Level): Provision {
 function noteOf(el: XmlElement): ProvisionNote {
   let heading: string | null = null;
   const refs: string[] = [];
-  refsIn(el, refs, false);
   const parts: string[] = [];
   for (const c of el.children) {
-    if (typeof c !== "string" && localName(c.name) === "heading") heading = clean(textOf(c)) || null;
-    else parts.push(textOf(c));
+    if (typeof c !== "string" && localName(c.name) === "heading") heading = clean(textOf(c, refs)) || null;
+    else parts.push(textOf(c, refs));
   }
   return { topic: el.attributes.topic ?? null, heading, text: clean(parts.join(" ")), refs };
 }

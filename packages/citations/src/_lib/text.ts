@@ -154,5 +154,9 @@ export function bluebookOrdinal(n: number): string {
 
 /** 12345 → "12,345" (what toLocaleString does, at a fraction of the cost). */
 export function withThousands(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  const s = String(n);
+  if (s.length <= 3) return s;
+  let out = s.slice(0, ((s.length - 1) % 3) + 1);
+  for (let i = out.length; i < s.length; i += 3) out += "," + s.slice(i, i + 3);
+  return out;
 }

@@ -131,8 +131,16 @@ function slugOf(name: string): string {
   return out;
 }
 
+// Names repeat (a bill cites the same acts again and again): their slugs are kept, up to a bound.
+const slugs = new Map<string, string>();
+
 export function actId(c: ActCitation): string {
-  const slug = slugOf(c.name);
+  let slug = slugs.get(c.name);
+  if (slug === undefined) {
+    slug = slugOf(c.name);
+    if (slugs.size >= 5000) slugs.clear();
+    slugs.set(c.name, slug);
+  }
   return ["act", slug, ...(c.section === null ? [] : [c.section, ...c.subsections])].join("/");
 }
 
