@@ -1,6 +1,6 @@
 export { parseBillStatusXml, BillFormatError, type ParseBillOptions } from "./billstatus-xml.js";
 export { billNames } from "./names.js";
-export { parseCongressGovBill, parseUnitedStatesBill } from "./json-sources.js";
+export { parseCongressGovBill, parseUnitedStatesBill, type Json } from "./json-sources.js";
 export { formatBill, billUrl, type BillStyle, type BillUrlTab } from "./format.js";
 export { htmlToText as summaryToText, htmlToMarkdown as summaryToMarkdown } from "./_lib/html.js";
 export { parseActionText, BILL_STATUS_CODES, type ActionContext, type ActionFacts, type BillStatusCode } from "./action-text.js";

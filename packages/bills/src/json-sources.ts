@@ -5,7 +5,8 @@ import type { Bill, BillAction, BillCommittee, BillTitle, Cosponsor, RecordedVot
 import { htmlToText } from "./_lib/html.js";
 import { withStatus } from "./status.js";
 
-type Json = Record<string, unknown>;
+/** A JSON object, as `JSON.parse` gives it. */
+export type Json = Record<string, unknown>;
 
 const obj = (v: unknown): Json | undefined => (v !== null && typeof v === "object" && !Array.isArray(v) ? (v as Json) : undefined);
 const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);

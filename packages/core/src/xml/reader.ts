@@ -233,7 +233,7 @@ export class XmlReader {
   }
 
   /**
-   * Moves to the next child element of the element opened at `depth` (the value of {@link depth} at its start tag)
+   * Moves to the next child element of the element opened at `depth` (the reader's `depth` at its start tag)
    * and returns the child's name, or null once that element has ended. Deeper descendants are passed over; read each
    * child (`readElementText()`, `skipElement()` or a loop of your own) before asking for the next.
    *
