@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { extname, join } from "node:path";
 import { isCivicError } from "@civickit/core";
-import { UsageError, type CliIo } from "./io.js";
+import { EXIT_BAD_INPUT, EXIT_OK, UsageError, type CliIo } from "./io.js";
 
 /** A file to read: a path, or "-" for standard input. */
 export type Input = { path: string; text: () => Promise<string> };
@@ -73,4 +73,34 @@ export async function runAll<T>(inputs: readonly Input[], parse: (text: string, 
   }
   if (progress) io.stderr("\n");
   return outcomes;
+}
+
+/** How a bulk command prints what it read: one JSON array, one line per item, or text blocks. */
+export type BulkFormat = "text" | "json" | "ndjson";
+
+/**
+ * Reads every input a bulk command names with `parse`, prints the items in `format` (`text` renders each with
+ * `textOf`), reports each failure and, for several inputs or any failure, a summary line. Returns the exit code.
+ */
+export async function runBulk<T>(
+  command: string,
+  args: readonly string[],
+  parse: (text: string, path: string) => T[],
+  render: { format: BulkFormat; textOf: (item: T) => string; noun?: string },
+  io: CliIo,
+  isTty: boolean,
+): Promise<number> {
+  const inputs = collectInputs(args, [".xml", ".json"], io);
+  if (inputs.length === 0) throw new UsageError(`no .xml or .json files in ${args.join(", ")}`);
+  const outcomes = await runAll(inputs, parse, io, isTty);
+  const items = outcomes.flatMap((o) => ("items" in o ? o.items : []));
+  if (render.format === "json") io.stdout(JSON.stringify(items, null, 2) + "\n");
+  else if (render.format === "ndjson") io.stdout(items.map((v) => JSON.stringify(v)).join("\n") + (items.length ? "\n" : ""));
+  else if (items.length) io.stdout(items.map(render.textOf).join("\n\n") + "\n");
+  const failed = outcomes.filter((o) => "error" in o);
+  for (const f of failed) if ("error" in f) io.stderr(`civic ${command}: ${f.error}\n`);
+  if (inputs.length > 1 || failed.length > 0) {
+    io.stderr(`${String(outcomes.length - failed.length)} parsed, ${String(failed.length)} failed${render.noun ? ` (${String(items.length)} ${render.noun})` : ""}\n`);
+  }
+  return failed.length > 0 ? EXIT_BAD_INPUT : EXIT_OK;
 }

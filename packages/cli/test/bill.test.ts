@@ -4,15 +4,7 @@ import { join } from "node:path";
 import { expect, it } from "vitest";
 import { corpusDir } from "@civickit/devkit/corpus";
 import { describeCorpus } from "@civickit/devkit/vitest";
-import { run, type CliIo } from "../src/index.js";
-
-async function civic(args: string[], stdin: string | null = null): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const io: CliIo = { stdout: (t) => (out += t), stderr: (t) => (err += t), readStdin: () => Promise.resolve(stdin) };
-  const code = await run(args, io);
-  return { code, out, err };
-}
+import { civic } from "./helpers.js";
 
 describeCorpus("civic bill", () => {
   const fosta = join(corpusDir() ?? "", "billstatus", "uscongress-cache__BILLSTATUS-115hr1865.xml");

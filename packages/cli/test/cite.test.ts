@@ -2,15 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { run, type CliIo } from "../src/index.js";
-
-async function civic(args: string[], stdin: string | null = null): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const io: CliIo = { stdout: (t) => (out += t), stderr: (t) => (err += t), readStdin: () => Promise.resolve(stdin) };
-  const code = await run(args, io);
-  return { code, out, err };
-}
+import { civic } from "./helpers.js";
 
 const SAMPLE = "Section 230 of the Communications Decency Act (47 U.S.C. 230) was amended by Pub. L. 115-164; the Senate passed it 97-2 & more.";
 

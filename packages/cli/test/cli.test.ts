@@ -1,14 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { run, type CliIo } from "../src/index.js";
+import { civic } from "./helpers.js";
 import pkg from "../package.json" with { type: "json" };
-
-async function civic(args: string[], stdin: string | null = null): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const io: CliIo = { stdout: (t) => (out += t), stderr: (t) => (err += t), readStdin: () => Promise.resolve(stdin) };
-  const code = await run(args, io);
-  return { code, out, err };
-}
 
 describe("civic", () => {
   it("--version and --help", async () => {

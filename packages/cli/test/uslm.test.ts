@@ -2,15 +2,7 @@ import { join } from "node:path";
 import { expect, it } from "vitest";
 import { corpusDir } from "@civickit/devkit/corpus";
 import { describeCorpus } from "@civickit/devkit/vitest";
-import { run, type CliIo } from "../src/index.js";
-
-async function civic(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const io: CliIo = { stdout: (t) => (out += t), stderr: (t) => (err += t), readStdin: () => Promise.resolve(null) };
-  const code = await run(args, io);
-  return { code, out, err };
-}
+import { civic } from "./helpers.js";
 
 describeCorpus("civic uslm", () => {
   const t1 = join(corpusDir() ?? "", "uslm", "usc__usc01-2013-113-31.xml");

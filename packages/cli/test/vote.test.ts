@@ -2,14 +2,7 @@ import { mkdtempSync, writeFileSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { run, type CliIo } from "../src/index.js";
-
-async function civic(args: string[], stdin: string | null = null): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const io: CliIo = { stdout: (t) => (out += t), stderr: (t) => (err += t), readStdin: () => Promise.resolve(stdin) };
-  return { code: await run(args, io), out, err };
-}
+import { civic } from "./helpers.js";
 
 // A small unitedstates/congress vote written for this test.
 const vote = (n: number) =>

@@ -1,7 +1,7 @@
 import { billTimeline, formatBill, parseBillStatusXml, parseCongressGovBill, parseUnitedStatesBill, type Bill } from "@civickit/bills";
 import { BillFormatError } from "@civickit/bills";
-import { EXIT_BAD_INPUT, EXIT_OK, type CliIo, UsageError } from "../io.js";
-import { collectInputs, runAll } from "../bulk.js";
+import type { CliIo } from "../io.js";
+import { runBulk } from "../bulk.js";
 
 export const BILL_HELP = `civic bill <file|dir|-> [--format text|json|ndjson]
 
@@ -38,16 +38,6 @@ function textOf(bill: Bill): string {
   return lines.join("\n");
 }
 
-export async function runBill(args: string[], format: BillFormatOption, io: CliIo, isTty: boolean): Promise<number> {
-  const inputs = collectInputs(args, [".xml", ".json"], io);
-  if (inputs.length === 0) throw new UsageError(`no .xml or .json files in ${args.join(", ")}`);
-  const outcomes = await runAll(inputs, (text, path) => [parseAnyBill(text, path)], io, isTty);
-  const bills = outcomes.flatMap((o) => ("items" in o ? o.items : []));
-  if (format === "json") io.stdout(JSON.stringify(bills, null, 2) + "\n");
-  else if (format === "ndjson") io.stdout(bills.map((b) => JSON.stringify(b)).join("\n") + (bills.length ? "\n" : ""));
-  else if (bills.length) io.stdout(bills.map(textOf).join("\n\n") + "\n");
-  const failed = outcomes.filter((o) => "error" in o);
-  for (const f of failed) if ("error" in f) io.stderr(`civic bill: ${f.error}\n`);
-  if (inputs.length > 1 || failed.length > 0) io.stderr(`${String(outcomes.length - failed.length)} parsed, ${String(failed.length)} failed\n`);
-  return failed.length > 0 ? EXIT_BAD_INPUT : EXIT_OK;
+export function runBill(args: string[], format: BillFormatOption, io: CliIo, isTty: boolean): Promise<number> {
+  return runBulk("bill", args, (text, path) => [parseAnyBill(text, path)], { format, textOf }, io, isTty);
 }

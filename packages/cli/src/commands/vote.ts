@@ -1,6 +1,6 @@
 import { computeOutcome, formatVoteResult, formatVoteTable, parseVotes, partyDefectors, type RollCallVote } from "@civickit/votes";
-import { EXIT_BAD_INPUT, EXIT_OK, type CliIo, UsageError } from "../io.js";
-import { collectInputs, runAll } from "../bulk.js";
+import type { CliIo } from "../io.js";
+import { runBulk } from "../bulk.js";
 
 export const VOTE_HELP = `civic vote <file|dir|-> [--format text|json|ndjson]
 
@@ -35,18 +35,6 @@ function textOf(vote: RollCallVote): string {
   return lines.join("\n");
 }
 
-export async function runVote(args: string[], format: VoteFormatOption, io: CliIo, isTty: boolean): Promise<number> {
-  const inputs = collectInputs(args, [".xml", ".json"], io);
-  if (inputs.length === 0) throw new UsageError(`no .xml or .json files in ${args.join(", ")}`);
-  const outcomes = await runAll(inputs, (text, path) => parseVotes(text, { file: path }), io, isTty);
-  const votes = outcomes.flatMap((o) => ("items" in o ? o.items : []));
-  if (format === "json") io.stdout(JSON.stringify(votes, null, 2) + "\n");
-  else if (format === "ndjson") io.stdout(votes.map((v) => JSON.stringify(v)).join("\n") + (votes.length ? "\n" : ""));
-  else if (votes.length) io.stdout(votes.map(textOf).join("\n\n") + "\n");
-  const failed = outcomes.filter((o) => "error" in o);
-  for (const f of failed) if ("error" in f) io.stderr(`civic vote: ${f.error}\n`);
-  if (inputs.length > 1 || failed.length > 0) {
-    io.stderr(`${outcomes.length - failed.length} parsed, ${failed.length} failed (${votes.length} votes)\n`);
-  }
-  return failed.length > 0 ? EXIT_BAD_INPUT : EXIT_OK;
+export function runVote(args: string[], format: VoteFormatOption, io: CliIo, isTty: boolean): Promise<number> {
+  return runBulk("vote", args, (text, path) => parseVotes(text, { file: path }), { format, textOf, noun: "votes" }, io, isTty);
 }
