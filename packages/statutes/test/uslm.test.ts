@@ -120,7 +120,6 @@ describeCorpus("laws: what they are and what they change", () => {
     for (const e of edits) expect(e.targetIdentifier).toMatch(/^\/us\/usc\//);
     const big = amendments(read("law__113publ121-uslm.xml"));
     expect(big.length).toBeGreaterThanOrEqual(60);
-    expect(new Set(big.map((e) => e.action))).toEqual(expect.any(Set));
     expect(big.some((e) => e.action === "repeal")).toBe(true);
     expect(big.some((e) => e.action === "add")).toBe(true);
   });
