@@ -24,6 +24,7 @@ import type {
   TextVersion,
 } from "./model.js";
 import { htmlToText } from "./_lib/html.js";
+import { toMember } from "./_lib/member.js";
 import { withStatus } from "./status.js";
 
 /** A BILLSTATUS file civickit cannot read: not BILLSTATUS, or missing what identifies the bill. */
@@ -108,29 +109,14 @@ function bool(value: string | undefined): boolean {
   return value !== undefined && /^(true|1|y|yes)$/i.test(value);
 }
 
-function memberFields(l: Leaves): Sponsor {
-  const district = l.district === undefined || l.district === "" ? undefined : Number(l.district);
-  const m: Sponsor = { isByRequest: bool(l.isByRequest) || (l.byRequestType !== undefined && l.byRequestType !== "") };
-  if (l.bioguideId && /^[A-Z]\d{6}$/.test(l.bioguideId)) m.bioguideId = l.bioguideId;
-  const name = l.fullName ?? [l.firstName, l.middleName, l.lastName].filter(Boolean).join(" ");
-  if (name) m.name = name;
-  if (l.firstName) m.firstName = l.firstName;
-  if (l.lastName) m.lastName = l.lastName;
-  if (l.party && l.party.length <= 3) m.party = l.party;
-  if (l.state && /^[A-Z]{2}$/.test(l.state)) m.state = l.state as Sponsor["state"];
-  if (district !== undefined && Number.isInteger(district) && district >= 0) m.district = district;
-  return m;
-}
-
 function readSponsor(r: XmlReader): Sponsor {
-  return memberFields(readLeaves(r, (name) => (name === "identifiers" ? (r.skipElement(), true) : false)));
+  const l = readLeaves(r, (name) => (name === "identifiers" ? (r.skipElement(), true) : false));
+  return { ...toMember(l), isByRequest: bool(l.isByRequest) || (l.byRequestType !== undefined && l.byRequestType !== "") };
 }
 
 function readCosponsor(r: XmlReader): Cosponsor {
   const l = readLeaves(r, (name) => (name === "identifiers" ? (r.skipElement(), true) : false));
-  const member: Omit<Sponsor, "isByRequest"> & { isByRequest?: boolean } = memberFields(l);
-  delete member.isByRequest;
-  return { ...member, sponsoredDate: dateOnly(l.sponsorshipDate), withdrawnDate: dateOnly(l.sponsorshipWithdrawnDate), isOriginal: bool(l.isOriginalCosponsor) };
+  return { ...toMember(l), sponsoredDate: dateOnly(l.sponsorshipDate), withdrawnDate: dateOnly(l.sponsorshipWithdrawnDate), isOriginal: bool(l.isOriginalCosponsor) };
 }
 
 function readActivities(r: XmlReader): CommitteeActivity[] {
@@ -256,11 +242,11 @@ function readAmendment(r: XmlReader): BillAmendment | null {
   return { id: `${type}${String(n)}-${String(c)}`, description: nonEmpty(l.description), purpose: nonEmpty(l.purpose), latestAction };
 }
 
-function readLaw(r: XmlReader, billCongress: () => number | null): BillLaw | null {
+function readLaw(r: XmlReader): BillLaw | null {
   const l = readLeaves(r);
   const m = /^(\d+)-(\d+)$/.exec(l.number ?? "");
   if (!m) return null;
-  return { type: /private/i.test(l.type ?? "") ? "private" : "public", congress: Number(m[1]) || (billCongress() ?? 0), number: Number(m[2]) };
+  return { type: /private/i.test(l.type ?? "") ? "private" : "public", congress: Number(m[1]), number: Number(m[2]) };
 }
 
 function readSummary(r: XmlReader): BillSummary | null {
@@ -357,7 +343,6 @@ function readBill(r: XmlReader, file: string | undefined): Bill {
   const committeeReports: string[] = [];
   let latestAction: Bill["latestAction"] = null;
   const billVotes: RecordedVote[] = [];
-  const congressNow = () => positive(leaves.congress);
 
   const depth = r.depth;
   for (let name = r.nextChild(depth); name !== null; name = r.nextChild(depth)) {
@@ -397,7 +382,7 @@ function readBill(r: XmlReader, file: string | undefined): Bill {
         break;
       case "laws":
         readList(r, ITEM, NONE, () => {
-          const l = readLaw(r, congressNow);
+          const l = readLaw(r);
           if (l) laws.push(l);
         });
         break;

@@ -2,7 +2,9 @@
 import { isBillType, type BillType } from "@civickit/core/ids";
 import { BillFormatError } from "./billstatus-xml.js";
 import type { Bill, BillAction, BillCommittee, BillTitle, Cosponsor, RecordedVote, Sponsor, Subcommittee } from "./model.js";
+import type { MemberRef } from "@civickit/core/schemas";
 import { htmlToText } from "./_lib/html.js";
+import { toMember } from "./_lib/member.js";
 import { withStatus } from "./status.js";
 
 /** A JSON object, as `JSON.parse` gives it. */
@@ -26,23 +28,14 @@ const chamberOf = (v: unknown): "house" | "senate" | null => {
 };
 const committeeChamber = (v: unknown): "house" | "senate" | "joint" | null => (str(v)?.toLowerCase() === "joint" ? "joint" : chamberOf(v));
 
-function member(o: Json): Sponsor {
-  const m: Sponsor = { isByRequest: o.isByRequest === true || (typeof o.byRequestType === "string" && o.byRequestType !== "") || o.by_request === true };
-  const bioguide = str(o.bioguideId ?? o.bioguide_id);
-  if (bioguide && /^[A-Z]\d{6}$/.test(bioguide)) m.bioguideId = bioguide;
-  const name = str(o.fullName ?? o.name);
-  if (name) m.name = name;
-  const first = str(o.firstName);
-  if (first) m.firstName = first;
-  const last = str(o.lastName);
-  if (last) m.lastName = last;
-  const party = str(o.party);
-  if (party && party.length <= 3) m.party = party;
-  const state = str(o.state);
-  if (state && /^[A-Z]{2}$/.test(state)) m.state = state as Sponsor["state"];
-  const district = typeof o.district === "number" ? o.district : typeof o.district === "string" && /^\d+$/.test(o.district) ? Number(o.district) : undefined;
-  if (district !== undefined && district >= 0) m.district = district;
-  return m;
+/** The member fields of a Congress.gov or unitedstates/congress object (camelCase or snake_case names). */
+function memberOf(o: Json): MemberRef {
+  const district = typeof o.district === "number" ? o.district : str(o.district);
+  return toMember({ bioguideId: str(o.bioguideId ?? o.bioguide_id), fullName: str(o.fullName ?? o.name), firstName: str(o.firstName), lastName: str(o.lastName), party: str(o.party), state: str(o.state), ...(district === undefined ? {} : { district }) });
+}
+
+function sponsorOf(o: Json): Sponsor {
+  return { ...memberOf(o), isByRequest: o.isByRequest === true || (typeof o.byRequestType === "string" && o.byRequestType !== "") || o.by_request === true };
 }
 
 function recordedVote(o: Json): RecordedVote | null {
@@ -169,13 +162,11 @@ export function parseCongressGovBill(responses: readonly (Json | string)[] | Jso
     introducedDate: dateOnly(bill.introducedDate),
     originChamber: chamberOf(bill.originChamber),
     updateDate: str(bill.updateDate) ?? null,
-    sponsors: arr(bill.sponsors).flatMap((s) => (obj(s) ? [member(obj(s) as Json)] : [])),
+    sponsors: arr(bill.sponsors).flatMap((s) => (obj(s) ? [sponsorOf(obj(s) as Json)] : [])),
     cosponsors: pages(list, "cosponsors").flatMap((c): Cosponsor[] => {
       const o = obj(c);
       if (!o) return [];
-      const m: Omit<Sponsor, "isByRequest"> & { isByRequest?: boolean } = member(o);
-      delete m.isByRequest;
-      return [{ ...m, sponsoredDate: dateOnly(o.sponsorshipDate), withdrawnDate: dateOnly(o.sponsorshipWithdrawnDate), isOriginal: o.isOriginalCosponsor === true }];
+      return [{ ...memberOf(o), sponsoredDate: dateOnly(o.sponsorshipDate), withdrawnDate: dateOnly(o.sponsorshipWithdrawnDate), isOriginal: o.isOriginalCosponsor === true }];
     }),
     committees: pages(list, "committees").flatMap((c) => {
       const x = obj(c);
@@ -291,13 +282,11 @@ export function parseUnitedStatesBill(json: Json | string): Bill {
     introducedDate: dateOnly(o.introduced_at),
     originChamber: type.startsWith("h") ? "house" : "senate",
     updateDate: str(o.updated_at) ?? null,
-    sponsors: sponsor ? [member(sponsor)] : [],
+    sponsors: sponsor ? [sponsorOf(sponsor)] : [],
     cosponsors: arr(o.cosponsors).flatMap((c): Cosponsor[] => {
       const x = obj(c);
       if (!x) return [];
-      const mem: Omit<Sponsor, "isByRequest"> & { isByRequest?: boolean } = member(x);
-      delete mem.isByRequest;
-      return [{ ...mem, sponsoredDate: dateOnly(x.sponsored_at), withdrawnDate: dateOnly(x.withdrawn_at), isOriginal: x.original_cosponsor === true }];
+      return [{ ...memberOf(x), sponsoredDate: dateOnly(x.sponsored_at), withdrawnDate: dateOnly(x.withdrawn_at), isOriginal: x.original_cosponsor === true }];
     }),
     committees: arr(o.committees).flatMap((c) => {
       const x = obj(c);

@@ -81,21 +81,26 @@ function dedupe(actions: readonly BillAction[]): BillAction[] {
 // signature before the law number.
 const DAY_ORDER: Record<ActionFacts["kind"], number> = { introduced: 0, referred: 1, reported: 2, calendar: 3, other: 4, cloture: 5, vote: 6, presented: 7, vetoed: 8, signed: 8, enacted: 9 };
 
-function chronological(bill: BillWithoutStatus, title: string): { action: BillAction; chamber: "house" | "senate" }[] {
+function chronological(bill: BillWithoutStatus, title: string): { action: BillAction; chamber: "house" | "senate"; facts: ActionFacts }[] {
   const actions = distinctActions(bill).map((action, index) => {
     const chamber = chamberOf(action, bill);
-    const kind = parseActionText(action.text, { chamber, billType: bill.type, title }).kind;
-    return { action, chamber, index, rank: DAY_ORDER[kind] };
+    const facts = parseActionText(action.text, { chamber, billType: bill.type, title });
+    return { action, chamber, facts, index, rank: DAY_ORDER[facts.kind] };
   });
   actions.sort((a, b) => (a.action.date < b.action.date ? -1 : a.action.date > b.action.date ? 1 : a.rank - b.rank || a.index - b.index));
   return actions;
 }
 
+/** Whether what an action means depends on the status before it (and so must be read again once that is known). */
+function dependsOnPriorStatus(facts: ActionFacts): boolean {
+  return facts.kind === "referred" || facts.kind === "reported" || facts.kind === "enacted" || facts.voteType === "conference";
+}
+
 function walk(bill: BillWithoutStatus, each: (action: BillAction, facts: ActionFacts, chamber: "house" | "senate", before: BillStatusCode) => void): BillStatusResult {
   let current: BillStatusResult = { status: "INTRODUCED", date: bill.introducedDate, action: null };
   const title = bill.titles.find((t) => /official title/i.test(t.type))?.text ?? bill.title;
-  for (const { action, chamber } of chronological(bill, title)) {
-    const facts = parseActionText(action.text, { chamber, billType: bill.type, priorStatus: current.status, title });
+  for (const { action, chamber, facts: read } of chronological(bill, title)) {
+    const facts = dependsOnPriorStatus(read) ? parseActionText(action.text, { chamber, billType: bill.type, priorStatus: current.status, title }) : read;
     each(action, facts, chamber, current.status);
     // Introduction never takes a bill back to INTRODUCED.
     if (facts.status !== null && facts.status !== current.status && facts.status !== "INTRODUCED") {

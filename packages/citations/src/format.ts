@@ -21,21 +21,22 @@ type Fields<C extends Citation = Citation> = C extends Citation ? Omit<C, "id" |
 
 /** The canonical id of a citation's fields. */
 export function idOf(c: Fields): string {
-  switch (c.type) {
-    case "usc": return uscId(c);
-    case "cfr": return cfrId(c as Citation & { type: "cfr" });
+  const x = c as Citation;
+  switch (x.type) {
+    case "usc": return uscId(x);
+    case "cfr": return cfrId(x);
     case "publicLaw":
-    case "privateLaw": return lawId(c as Citation & { type: "publicLaw" });
-    case "stat": return statId(c as Citation & { type: "stat" });
-    case "fedReg": return fedRegId(c as Citation & { type: "fedReg" });
-    case "congressionalRecord": return congressionalRecordId(c as Citation & { type: "congressionalRecord" });
-    case "usConst": return usConstId(c as Citation & { type: "usConst" });
-    case "case": return caseId(c as Citation & { type: "case" });
-    case "bill": return billId(c as Citation & { type: "bill" });
-    case "act": return actId(c as Citation & { type: "act" });
-    case "voteTally": return voteTallyId(c as Citation & { type: "voteTally" });
-    case "committeeReport": return committeeReportId(c as Citation & { type: "committeeReport" });
-    case "executiveOrder": return executiveOrderId(c as Citation & { type: "executiveOrder" });
+    case "privateLaw": return lawId(x);
+    case "stat": return statId(x);
+    case "fedReg": return fedRegId(x);
+    case "congressionalRecord": return congressionalRecordId(x);
+    case "usConst": return usConstId(x);
+    case "case": return caseId(x);
+    case "bill": return billId(x);
+    case "act": return actId(x);
+    case "voteTally": return voteTallyId(x);
+    case "committeeReport": return committeeReportId(x);
+    case "executiveOrder": return executiveOrderId(x);
   }
 }
 

@@ -66,7 +66,7 @@ export interface NameIndex {
   lookup(name: string): ResolvedName | undefined;
   /** Facts about a public law the index knows by number. */
   lawFacts(congress: number, number: number): { stat: { volume: number; page: number } | null; year: number | null } | undefined;
-  /** Every name in `text`, in order (used by the extractor). */
+  /** Every name in `text`, in order, its last word in any case. */
   findAll(text: string): NameMatch[];
   /** The name that starts exactly at `at`, if any (used for "section 230 of the …"). */
   matchAt(text: string, at: number): NameMatch | null;

@@ -3,7 +3,7 @@
 import { localName, type XmlElement, type XmlNode } from "@civickit/core/xml";
 import type { Citation, NameEntry } from "@civickit/citations";
 import { identifierToCitation } from "./identifiers.js";
-import { cleanText, findElements, listSections, sourceTrees, textOf, LEVELS, type SectionSummary, type UslmDocument } from "./uslm.js";
+import { cleanText, elementsNamed, listSections, sourceTrees, textOf, LEVELS, type SectionSummary, type UslmDocument } from "./uslm.js";
 
 /** All the text under a node, sidenotes and all (textOf leaves marginal notes out). */
 function rawText(node: XmlNode): string {
@@ -65,14 +65,14 @@ export function lawInfo(doc: UslmDocument): LawInfo {
   }
   let enacted: string | null = null;
   let bill: string | null = null;
-  const longTitle = root ? findElements(root, "longTitle")[0] : undefined;
+  const longTitle = root ? elementsNamed(root, "longTitle")[0] : undefined;
   if (longTitle) {
-    for (const side of findElements(longTitle, "sidenote")) {
+    for (const side of elementsNamed(longTitle, "sidenote")) {
       enacted ??= isoDate(rawText(side));
-      bill ??= findElements(side, "ref").map((r) => r.attributes.href ?? "").find((h) => h.startsWith("/us/bill/")) ?? null;
+      bill ??= elementsNamed(side, "ref").map((r) => r.attributes.href ?? "").find((h) => h.startsWith("/us/bill/")) ?? null;
     }
   }
-  const shortTitle = root ? (findElements(root, "shortTitle").find((e) => (e.attributes.role ?? "act") === "act") ?? findElements(root, "shortTitle")[0]) : undefined;
+  const shortTitle = root ? (elementsNamed(root, "shortTitle").find((e) => (e.attributes.role ?? "act") === "act") ?? elementsNamed(root, "shortTitle")[0]) : undefined;
   const kind = /private/i.test(doc.meta.publicPrivate ?? doc.meta["dc:type"] ?? "") || doc.kind === "pvtLaw" ? "private" : "public";
   return {
     type: kind,
@@ -106,12 +106,6 @@ export interface Amendment {
 const LEVEL_NAMES: ReadonlySet<string> = new Set(LEVELS);
 const BLOCKS = new Set(["chapeau", "content", "p", "text"]);
 
-function collect(node: XmlNode, name: string, out: XmlElement[] = []): XmlElement[] {
-  if (typeof node === "string") return out;
-  if (localName(node.name) === name) out.push(node);
-  for (const c of node.children) collect(c, name, out);
-  return out;
-}
 
 /** The blocks (chapeau, content, p) of a level element and of its sub-levels that hold no instruction of their own. */
 function instructionParts(level: XmlElement): XmlElement[] {
@@ -121,7 +115,7 @@ function instructionParts(level: XmlElement): XmlElement[] {
     const name = localName(c.name);
     if (BLOCKS.has(name) || name === "quotedContent" || name === "continuation") out.push(c);
     else if (LEVEL_NAMES.has(name)) {
-      const own = c.children.some((x) => typeof x !== "string" && BLOCKS.has(localName(x.name)) && collect(x, "amendingAction").some((a) => /^(amend|repeal)$/.test(a.attributes.type ?? "")));
+      const own = c.children.some((x) => typeof x !== "string" && BLOCKS.has(localName(x.name)) && elementsNamed(x, "amendingAction").some((a) => /^(amend|repeal)$/.test(a.attributes.type ?? "")));
       if (!own) out.push(...instructionParts(c));
     }
   }
@@ -156,13 +150,13 @@ export function amendments(doc: UslmDocument): Amendment[] {
   const visit = (el: XmlElement) => {
     const name = localName(el.name);
     if (LEVEL_NAMES.has(name)) {
-      const head = el.children.find((c): c is XmlElement => typeof c !== "string" && BLOCKS.has(localName(c.name)) && collect(c, "amendingAction").some((a) => /^(amend|repeal)$/.test(a.attributes.type ?? "")));
+      const head = el.children.find((c): c is XmlElement => typeof c !== "string" && BLOCKS.has(localName(c.name)) && elementsNamed(c, "amendingAction").some((a) => /^(amend|repeal)$/.test(a.attributes.type ?? "")));
       if (head) {
         const parts = instructionParts(el);
-        const actions = parts.flatMap((p) => collect(p, "amendingAction").map((a) => a.attributes.type ?? "")).filter((t) => t && t !== "amend");
-        if (collect(head, "amendingAction").some((a) => a.attributes.type === "repeal")) actions.unshift("repeal");
-        const quoted = parts.flatMap((p) => [...collect(p, "quotedText"), ...(localName(p.name) === "quotedContent" ? [p] : collect(p, "quotedContent"))]).map((q) => cleanText(textOf(q)).replace(/^[“"‘']|[”"’']\.?$/g, ""));
-        const targetId = collect(head, "ref").map((r) => (r.attributes.href ?? "").split("#")[0] ?? "").find((h) => h.startsWith("/us/usc/")) ?? null;
+        const actions = parts.flatMap((p) => elementsNamed(p, "amendingAction").map((a) => a.attributes.type ?? "")).filter((t) => t && t !== "amend");
+        if (elementsNamed(head, "amendingAction").some((a) => a.attributes.type === "repeal")) actions.unshift("repeal");
+        const quoted = parts.flatMap((p) => [...elementsNamed(p, "quotedText"), ...(localName(p.name) === "quotedContent" ? [p] : elementsNamed(p, "quotedContent"))]).map((q) => cleanText(textOf(q)).replace(/^[“"‘']|[”"’']\.?$/g, ""));
+        const targetId = elementsNamed(head, "ref").map((r) => (r.attributes.href ?? "").split("#")[0] ?? "").find((h) => h.startsWith("/us/usc/")) ?? null;
         if (targetId) {
           out.push({
             target: identifierToCitation(targetId),
@@ -199,9 +193,9 @@ export function popularNames(doc: UslmDocument): NameEntry[] {
   const seen = new Set<string>();
   const visitSection = (section: XmlElement) => {
     const sectionId = section.attributes.identifier ?? null;
-    for (const note of collect(section, "note")) {
+    for (const note of elementsNamed(section, "note")) {
       if (!/shortTitle/i.test(note.attributes.topic ?? "")) continue;
-      for (const p of collect(note, "p")) {
+      for (const p of elementsNamed(note, "p")) {
         const text = cleanText(textOf(p));
         const law = /Pub\. L\. (\d+)[–-](\d+)/.exec(text);
         for (const m of text.matchAll(/may be cited as the [‘'“"]([^’'”"]{3,200})[’'”"]/g)) {
@@ -218,6 +212,6 @@ export function popularNames(doc: UslmDocument): NameEntry[] {
       }
     }
   };
-  for (const s of collect(root, "section")) visitSection(s);
+  for (const s of elementsNamed(root, "section")) visitSection(s);
   return out;
 }

@@ -21,10 +21,6 @@ export function isLetterCode(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
-export function isUpperCode(c: number): boolean {
-  return c >= 65 && c <= 90;
-}
-
 /** Space, tab, no-break space or a line break: what may sit between the words of a citation. */
 export function isSpaceCode(c: number): boolean {
   return c === 32 || c === 160 || c === 9 || c === 10 || c === 13 || c === 8201 || c === 8239;
@@ -68,13 +64,6 @@ export function wordHash(word: string): number {
   let h = 0;
   for (let i = word.length - 1; i >= 0; i--) h = (Math.imul(h, 33) + word.charCodeAt(i)) | 0;
   return h;
-}
-
-/** Skip spaces forward from `at` (at most `max`). */
-export function skipSpaces(text: string, at: number, max = 3): number {
-  let i = at;
-  while (i < text.length && i - at < max && isSpaceCode(text.charCodeAt(i))) i++;
-  return i;
 }
 
 const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };

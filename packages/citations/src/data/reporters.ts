@@ -22,14 +22,11 @@ const STATE = [
   "Ohio St. 3d", "Ohio App.", "Ohio App. 3d", "Wis.", "Wis. 2d", "Minn.", "Tex.", "Va.", "Md.", "Md. App.", "Conn.",
   "Conn. App.", "Ga.", "Ga. App.", "N.C.", "N.C. App.", "Or.", "Or. App.", "Ariz.", "Colo.", "Kan.", "Ky.", "La.", "Mo.",
   "Neb.", "Nev.", "N.H.", "N.M.", "Okla.", "R.I.", "S.C.", "S.D.", "Tenn.", "Vt.", "W. Va.", "Wyo.", "Haw.", "Mont.",
-  "Me.", "Ala.", "Ark.", "Del.", "Fla.", "Ind.", "Ind. App.", "Miss.", "N.D.", "Ohio St. 3d", "Wash. App. 2d",
-  "Mass. App. Ct.", "Cal. App. Supp.", "N.Y. Misc.", "Ill. App. Ct.", "So. 2d", "Va. App.", "Tex. Crim.",
+  "Me.", "Ala.", "Ark.", "Del.", "Fla.", "Ind.", "Ind. App.", "Miss.", "N.D.", "Wash. App. 2d",
+  "Cal. App. Supp.", "N.Y. Misc.", "Ill. App. Ct.", "Va. App.", "Tex. Crim.",
 ];
 
 /** Standard abbreviation keyed by the abbreviation with spaces removed and curly apostrophes straightened. */
 export const REPORTERS: ReadonlyMap<string, string> = new Map(
-  [...FEDERAL, ...REGIONAL, ...STATE].map((r) => [r.replace(/ /g, ""), r] as const).concat([["U.S.", "U.S."], ["F.App'x", "F. App'x"]]),
+  [...FEDERAL, ...REGIONAL, ...STATE].map((r) => [r.replace(/ /g, ""), r] as const),
 );
-
-/** Reporters of the Supreme Court, whose parentheticals carry only a year. */
-export const SUPREME_COURT_REPORTERS: ReadonlySet<string> = new Set(["U.S.", "S. Ct.", "L. Ed.", "L. Ed. 2d", "Dall.", "Cranch", "Wheat.", "Pet.", "How.", "Black", "Wall."]);
