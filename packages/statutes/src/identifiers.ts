@@ -5,6 +5,7 @@ import { isBillType } from "@civickit/core/ids";
 import { extractCitations, parseCitation, type Citation } from "@civickit/citations";
 
 const USC = /^\/us\/usc\/t(\d+)(a?)(?:\/s([^/]+)((?:\/[^/]+)*))?$/;
+const USC_CHAPTER = /^\/us\/usc\/t(\d+)(a?)\/ch(\w+)(?:\/sch\w+)?$/;
 const LAW = /^\/us\/(pl|pvtl)\/(\d+)\/(\d+)((?:\/[^/]+)*)$/;
 const STAT = /^\/us\/stat\/(\d+)\/(\d+)$/;
 const BILL = /^\/us\/bill\/(\d+)\/([a-z]+)\/(\d+)$/;
@@ -20,6 +21,9 @@ const BILL = /^\/us\/bill\/(\d+)\/([a-z]+)\/(\d+)$/;
  * ```
  */
 export function identifierToCitation(identifier: string): Citation | null {
+  const chapter = USC_CHAPTER.exec(identifier);
+  // "/us/usc/t10/ch138/schII": a chapter (citations have no subchapter: the chapter it is in).
+  if (chapter) return parseCitation(`${chapter[1] ?? ""} U.S.C.${chapter[2] ? " App." : ""} ch. ${chapter[3] ?? ""}`);
   const usc = USC.exec(identifier);
   if (usc) {
     const subs = (usc[4] ?? "").split("/").filter(Boolean);

@@ -1,8 +1,8 @@
 // What a law is and what it changes: lawInfo (its number, Statutes at Large page, date, bill, short title, sections),
 // amendments (each amendatory instruction as a structured edit) and popularNames (short-title notes of a Code title).
 import { localName, type XmlElement, type XmlNode } from "@civickit/core/xml";
-import type { Citation, NameEntry } from "@civickit/citations";
-import { identifierToCitation } from "./identifiers.js";
+import { extractCitations, type Citation, type NameEntry } from "@civickit/citations";
+import { citationToIdentifier, identifierToCitation } from "./identifiers.js";
 import { cleanText, elementsNamed, listSections, sourceTrees, textOf, LEVELS, type SectionSummary, type UslmDocument } from "./uslm.js";
 
 /** All the text under a node, sidenotes and all (textOf leaves marginal notes out). */
@@ -88,7 +88,10 @@ export function lawInfo(doc: UslmDocument): LawInfo {
 
 /** One amendatory instruction of a law or bill, as a structured edit. */
 export interface Amendment {
-  /** The U.S. Code place the instruction names, as a citation, and its USLM identifier. */
+  /**
+   * The U.S. Code place the instruction names, as a citation, and its USLM identifier. Where the words name it (no ref
+   * markup), the citation's `start`/`end` are offsets in `text`.
+   */
   target: Citation | null;
   targetIdentifier: string | null;
   /** The edit: what the instruction does, summed up. */
@@ -105,21 +108,65 @@ export interface Amendment {
 
 const LEVEL_NAMES: ReadonlySet<string> = new Set(LEVELS);
 const BLOCKS = new Set(["chapeau", "content", "p", "text"]);
+const QUOTED = new Set(["quotedText", "quotedContent"]);
 
+// The verb of an instruction written out ("… (7 U.S.C. 902) is amended in subsection (a) by striking …"), for the many
+// bills and laws GPO converted without amendingAction markup.
+const VERB = /\b(?:is|are)\s+(?:hereby\s+)?(amended|repealed)\b/;
+// The actions such an instruction names, in the words of the drafting manuals.
+const ACTION_WORDS = /\b(?:(strik(?:e|ing))|(insert(?:ing)?)|(add(?:ing)?)\b(?=\s+(?:at|the|a|new)\b|\s*[“"])|(redesignat(?:e|ing))|(to read as follows))\b/g;
+const ACTION_OF = ["", "delete", "insert", "add", "redesignate", "substitute"] as const;
+
+/** The text of a block without the text it quotes: the words of the instruction itself. */
+function ownText(node: XmlNode): string {
+  if (typeof node === "string") return node;
+  if (QUOTED.has(localName(node.name))) return " … ";
+  return node.children.map(ownText).join("");
+}
+
+/** The words of a block that may open an instruction, without the provisos in it (each proviso is read on its own). */
+function headText(block: XmlElement): string {
+  return block.children.map((c) => (typeof c !== "string" && localName(c.name) === "proviso" ? " " : ownText(c))).join("");
+}
+
+const markedActions = (block: XmlElement) => elementsNamed(block, "amendingAction").map((a) => a.attributes.type ?? "");
+
+/** Whether a block of a level opens an instruction: marked up so, or, where the document has no such markup, written so. */
+function opensInstruction(block: XmlElement, marked: boolean): boolean {
+  if (!BLOCKS.has(localName(block.name))) return false;
+  return marked ? markedActions(block).some((t) => t === "amend" || t === "repeal") : VERB.test(headText(block));
+}
 
 /** The blocks (chapeau, content, p) of a level element and of its sub-levels that hold no instruction of their own. */
-function instructionParts(level: XmlElement): XmlElement[] {
+function instructionParts(level: XmlElement, marked: boolean): XmlElement[] {
   const out: XmlElement[] = [];
   for (const c of level.children) {
     if (typeof c === "string") continue;
     const name = localName(c.name);
     if (BLOCKS.has(name) || name === "quotedContent" || name === "continuation") out.push(c);
-    else if (LEVEL_NAMES.has(name)) {
-      const own = c.children.some((x) => typeof x !== "string" && BLOCKS.has(localName(x.name)) && elementsNamed(x, "amendingAction").some((a) => /^(amend|repeal)$/.test(a.attributes.type ?? "")));
-      if (!own) out.push(...instructionParts(c));
-    }
+    else if (LEVEL_NAMES.has(name) && !c.children.some((x) => typeof x !== "string" && opensInstruction(x, marked))) out.push(...instructionParts(c, marked));
   }
   return out;
+}
+
+/** The quoted texts of an instruction in order: quotedText and quotedContent elements, and “…” runs written inline. */
+function quotedIn(parts: XmlElement[]): string[] {
+  const out: string[] = [];
+  let plain = "";
+  const flush = () => {
+    for (const m of plain.matchAll(/“([^“”]*)”/g)) out.push(m[1] as string);
+    plain = "";
+  };
+  const walk = (node: XmlNode) => {
+    if (typeof node === "string") plain += node;
+    else if (QUOTED.has(localName(node.name))) {
+      flush();
+      out.push(cleanText(textOf(node)).replace(/^[“"‘']|[”"’']\.?$/g, ""));
+    } else node.children.forEach(walk);
+  };
+  parts.forEach(walk);
+  flush();
+  return out.map((q) => cleanText(q));
 }
 
 function summarize(actions: string[]): Amendment["action"] {
@@ -133,10 +180,43 @@ function summarize(actions: string[]): Amendment["action"] {
   return "amend";
 }
 
+/** The first ref to the U.S. Code in a head before its amending verb, outside the text it quotes. */
+function codeRefBeforeVerb(head: XmlElement): string | undefined {
+  let found: string | undefined;
+  let verb = false;
+  const walk = (node: XmlNode) => {
+    if (typeof node === "string" || found !== undefined || verb) return;
+    const name = localName(node.name);
+    if (QUOTED.has(name)) return;
+    if (name === "amendingAction" && /^(amend|repeal)$/.test(node.attributes.type ?? "")) verb = true;
+    else if (name === "ref") {
+      const href = (node.attributes.href ?? "").split("#")[0] ?? "";
+      if (href.startsWith("/us/usc/")) found = href;
+    } else node.children.forEach(walk);
+  };
+  walk(head);
+  return found;
+}
+
+/**
+ * The U.S. Code place an instruction names: the head's ref to the Code, or else the first U.S. Code cite written before
+ * its verb (its offsets are then offsets in the instruction's text).
+ */
+function targetOf(head: XmlElement, text: string): { target: Citation | null; targetIdentifier: string } | null {
+  const href = codeRefBeforeVerb(head);
+  if (href) return { target: identifierToCitation(href), targetIdentifier: href };
+  const verb = VERB.exec(text);
+  const cite = extractCitations(verb ? text.slice(0, verb.index) : text, { types: ["usc"] })[0];
+  if (!cite || cite.type !== "usc") return null;
+  return { target: cite, targetIdentifier: citationToIdentifier(cite) };
+}
+
 /**
  * Every amendatory instruction of a law or bill that names a U.S. Code target — "Section 230(e) of the Communications
  * Act of 1934 (47 U.S.C. 230(e)) is amended by adding at the end the following:" — as a structured edit: the target,
- * the action (add, strike, insert, strike-and-insert, redesignate, repeal) and the quoted text.
+ * the action (add, strike, insert, strike-and-insert, redesignate, repeal) and the quoted text. Documents with
+ * amendingAction and ref markup are read by their markup; documents without it by the words of each instruction.
+ * Instructions quoted inside an instruction (an amendment that inserts amending text) belong to the quoted text.
  *
  * @example
  * ```ts
@@ -146,28 +226,38 @@ function summarize(actions: string[]): Amendment["action"] {
 export function amendments(doc: UslmDocument): Amendment[] {
   const root = sourceTrees.get(doc);
   if (!root) return [];
+  const marked = elementsNamed(root, "amendingAction").length > 0;
   const out: Amendment[] = [];
   const visit = (el: XmlElement) => {
     const name = localName(el.name);
-    if (LEVEL_NAMES.has(name)) {
-      const head = el.children.find((c): c is XmlElement => typeof c !== "string" && BLOCKS.has(localName(c.name)) && elementsNamed(c, "amendingAction").some((a) => /^(amend|repeal)$/.test(a.attributes.type ?? "")));
-      if (head) {
-        const parts = instructionParts(el);
-        const actions = parts.flatMap((p) => elementsNamed(p, "amendingAction").map((a) => a.attributes.type ?? "")).filter((t) => t && t !== "amend");
-        if (elementsNamed(head, "amendingAction").some((a) => a.attributes.type === "repeal")) actions.unshift("repeal");
-        const quoted = parts.flatMap((p) => [...elementsNamed(p, "quotedText"), ...(localName(p.name) === "quotedContent" ? [p] : elementsNamed(p, "quotedContent"))]).map((q) => cleanText(textOf(q)).replace(/^[“"‘']|[”"’']\.?$/g, ""));
-        const targetId = elementsNamed(head, "ref").map((r) => (r.attributes.href ?? "").split("#")[0] ?? "").find((h) => h.startsWith("/us/usc/")) ?? null;
-        if (targetId) {
-          out.push({
-            target: identifierToCitation(targetId),
-            targetIdentifier: targetId,
-            action: summarize(actions),
-            actions,
-            quoted,
-            text: cleanText(parts.map((p) => textOf(p)).join(" ")),
-            in: el.attributes.identifier ?? null,
-          });
+    // A proviso of an appropriation ("Provided further, That section 26(d) of … (42 U.S.C. 1769g(d)) is amended …")
+    // is an instruction of its own.
+    const proviso = !marked && name === "proviso" && VERB.test(headText(el));
+    if (proviso || LEVEL_NAMES.has(name)) {
+      const head = proviso ? el : el.children.find((c): c is XmlElement => typeof c !== "string" && opensInstruction(c, marked));
+      const parts = head ? (proviso ? [el] : instructionParts(el, marked)) : [];
+      const text = cleanText(parts.map((p) => textOf(p)).join(" "));
+      const target = head ? targetOf(head, text) : null;
+      if (head && target) {
+        let actions: string[] = [];
+        if (marked) {
+          actions = parts.flatMap(markedActions).filter((t) => t && t !== "amend");
+          if (markedActions(head).includes("repeal")) actions.unshift("repeal");
         }
+        // Without markup, or where the markup names no action ("is amended to read as follows"), the words do.
+        if (!marked || actions.length === 0) {
+          const words = parts.map(ownText).join(" ");
+          actions = [...words.matchAll(ACTION_WORDS)].map((m) => ACTION_OF[m.slice(1).findIndex(Boolean) + 1] ?? "");
+          if (VERB.exec(headText(head))?.[1] === "repealed") actions.unshift("repeal");
+        }
+        out.push({
+          ...target,
+          action: summarize(actions),
+          actions,
+          quoted: quotedIn(parts),
+          text,
+          in: el.attributes.identifier ?? null,
+        });
         // An instruction's own parts are not read again as instructions; nested instructions with their own head are.
       }
     }

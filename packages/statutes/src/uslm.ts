@@ -95,7 +95,7 @@ const BLOCK_TEXT: ReadonlySet<string> = new Set(["p", "num", "heading", "chapeau
 export function textOf(node: XmlNode, refs?: string[]): string {
   if (typeof node === "string") return node;
   const name = localName(node.name);
-  if (SKIP_TEXT.has(name)) return "";
+  if (SKIP_TEXT.has(name) || isFootnote(node) || isFootnoteMark(node)) return "";
   if (refs && name === "ref" && node.attributes.href) refs.push(node.attributes.href);
   // Refs of provisions quoted inside (an amendment's new section) are theirs, not this block's.
   const inner = refs && LEVEL_SET.has(name) ? undefined : refs;
@@ -107,6 +107,27 @@ export function textOf(node: XmlNode, refs?: string[]): string {
     out += t;
   }
   return out;
+}
+
+/** A footnote: `<footnote>` (USLM 2.x) or `<note type="footnote">` (USLM 1.x), wherever it sits in the text. */
+const isFootnote = (el: XmlElement): boolean => {
+  const name = localName(el.name);
+  return name === "footnote" || (name === "note" && el.attributes.type === "footnote");
+};
+/** The number in the text that points to a footnote (`<ref class="footnoteRef">`). */
+const isFootnoteMark = (el: XmlElement): boolean => el.attributes.class === "footnoteRef" && localName(el.name) === "ref";
+
+/** The footnotes of a provision's own text (not of its sub-levels), as notes with topic "footnote". */
+function footnotesIn(node: XmlNode, out: ProvisionNote[]): void {
+  if (typeof node === "string") return;
+  if (isFootnote(node)) {
+    const refs: string[] = [];
+    const text = node.children.map((c) => (typeof c !== "string" && /^(num|sup)$/.test(localName(c.name)) ? "" : textOf(c, refs))).join(" ");
+    out.push({ topic: "footnote", heading: null, text: clean(text), refs });
+    return;
+  }
+  if (LEVEL_SET.has(localName(node.name))) return;
+  for (const c of node.children) footnotesIn(c, out);
 }
 
 // Runs of white space to one space. Written to match only what needs changing — a single space between words is left
@@ -160,10 +181,10 @@ function toProvision(el: XmlElement, level: Level): Provision {
         sourceCredit = clean(textOf(child)) || null;
         break;
       case "notes":
-        for (const n of child.children) if (typeof n !== "string" && localName(n.name) === "note") notes.push(noteOf(n));
+        for (const n of child.children) if (typeof n !== "string" && localName(n.name) === "note" && !isFootnote(n)) notes.push(noteOf(n));
         break;
       case "note":
-        notes.push(noteOf(child));
+        if (!isFootnote(child)) notes.push(noteOf(child));
         break;
       default:
         // Other inline blocks (p, quotedContent, table…) read as content.
@@ -172,6 +193,7 @@ function toProvision(el: XmlElement, level: Level): Provision {
           if (t) content = (content ? content + "\n" : "") + t;
         }
     }
+    footnotesIn(child, notes);
   }
   const statusAttr = el.attributes.status;
   const statusWord = statusAttr ?? (heading && /^\[?(?:Repealed|Omitted|Transferred|Reserved|Renumbered|Vacant)/i.test(heading) ? (STATUS_WORDS.exec(heading)?.[1] ?? null) : null);

@@ -1,4 +1,5 @@
-import { readFileSync } from "node:fs";
+import { createReadStream, readFileSync } from "node:fs";
+import { Readable } from "node:stream";
 import { basename, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { isCivicError } from "@civickit/core/errors";
@@ -129,6 +130,126 @@ describeCorpus("laws: what they are and what they change", () => {
     expect(refs).toEqual([...new Set(refs)]);
     expect(refs.every((r) => r.startsWith("/us/usc/"))).toBe(true);
     expect(refs.length).toBeGreaterThan(0);
+  });
+});
+
+describeCorpus("amendments of documents converted without amendingAction markup", () => {
+  const eah = amendments(read("bill-version__BILLS-116hr1865eah.xml"));
+
+  it("reads each instruction from its words: target, action, quoted text", () => {
+    const rea = eah.find((e) => e.targetIdentifier === "/us/usc/t7/s902");
+    expect(rea).toMatchObject({
+      action: "strike-and-insert",
+      actions: ["delete", "insert"],
+      quoted: ["made by the Secretary", "made or guaranteed by the Secretary"],
+      text: "Section 2 of the Rural Electrification Act of 1936 (7 U.S.C. 902) is amended in subsection (a) by striking “made by the Secretary” and inserting “made or guaranteed by the Secretary”.",
+    });
+    expect(rea?.target?.cite).toBe("7 U.S.C. § 902");
+    // The target's offsets point into the instruction's text.
+    for (const e of eah) if (e.target) expect(e.text.slice(e.target.start, e.target.end)).toBe(e.target.match);
+    expect(eah.find((e) => e.targetIdentifier === "/us/usc/t2/s4531/e")).toMatchObject({ action: "strike-and-insert", actions: ["substitute"] });
+    expect(eah.find((e) => e.targetIdentifier === "/us/usc/t29/s1108")).toMatchObject({ action: "add", actions: ["add"] });
+  });
+
+  it("an instruction in a proviso of an appropriation is one of its own", () => {
+    expect(eah.find((e) => e.targetIdentifier === "/us/usc/t42/s1769g/d")).toMatchObject({
+      action: "strike-and-insert",
+      quoted: ["2010 through 2019", "2010 through 2021"],
+      text: expect.stringMatching(/^Provided further, That section 26\(d\) of the Richard B\. Russell National School Lunch Act/),
+    });
+  });
+
+  it("instructions quoted inside an instruction belong to the quoted text; a target outside the Code is no target", () => {
+    // Public Law 114-254 inserts whole sections into another Act; the instructions inside them are not its own.
+    expect(amendments(read("law__114publ254-uslm.xml")).map((e) => e.targetIdentifier)).not.toContain("/us/usc/t42/s1769g/d");
+    const wrda = amendments(read("law__113publ121-uslm.xml"));
+    // "Section 1117 of the Water Resources Development Act of 1986 (100 Stat. 4236) is amended to read as follows: …"
+    expect(wrda.some((e) => e.text.startsWith("Section 1117 of the Water Resources Development Act of 1986"))).toBe(false);
+    expect(wrda.find((e) => e.targetIdentifier === "/us/usc/t33/s2348")).toMatchObject({ action: "strike-and-insert", actions: ["substitute"] });
+  });
+
+  it("a chapter as target", () => {
+    const edits = amendments(read("law__114publ190-uslm.xml"));
+    expect(edits.find((e) => e.targetIdentifier === "/us/usc/t49/ch463")?.target?.cite).toBe("49 U.S.C. ch. 463");
+  });
+});
+
+describeCorpus("every instruction with a U.S. Code place in the corpus laws and bills becomes an edit", () => {
+  // The instructions are found here independently of amendments(): in the raw XML with quoted matter removed, every
+  // "(N U.S.C. S…) is amended|repealed" and "section S… of title N, United States Code, … is amended|repealed".
+  const files = corpusFiles("uslm", [".xml"]).filter((f) => !/\.xsd$/i.test(f) && !basename(f).startsWith("usc__"));
+  it("each one has an edit with its title and section", () => {
+    let total = 0;
+    const missing: string[] = [];
+    for (const file of files) {
+      const xml = readFileSync(file, "utf8");
+      const have = new Set(amendments(parseUslm(xml)).map((e) => (e.target?.type === "usc" ? `${String(e.target.title)} ${e.target.section ?? ""}` : "")));
+      let plain = xml;
+      for (let prev = ""; prev !== plain; ) {
+        prev = plain;
+        plain = plain.replace(/<quotedContent\b(?:(?!<quotedContent\b)[\s\S])*?<\/quotedContent>/g, " ");
+      }
+      plain = plain.replace(/<[^>]+>/g, "").replace(/\s+/g, " ");
+      const expected = [
+        ...[...plain.matchAll(/\((\d+) U\.S\.C\. (\d+[\w–-]*)[^)]*(?:\([^)]*\)[^)]*)*\)[^.;:“]{0,40}? (?:is|are) (?:hereby )?(?:amended|repealed)\b/g)].map((m) => `${m[1] ?? ""} ${m[2] ?? ""}`),
+        ...[...plain.matchAll(/\b[Ss]ection (\d+[\w–-]*)(?:\([^)]*\))* of title (\d+), United States Code,[^.;:“]{0,40}? (?:is|are) (?:hereby )?(?:amended|repealed)\b/g)].map((m) => `${m[2] ?? ""} ${m[1] ?? ""}`),
+      ].map((k) => k.replace(/–/g, "-"));
+      total += expected.length;
+      for (const k of expected) if (!have.has(k)) missing.push(`${basename(file)}: ${k}`);
+    }
+    expect(missing).toEqual([]);
+    expect(total).toBeGreaterThanOrEqual(500);
+  });
+});
+
+describeCorpus("USLM 2.x documents and the deep levels", () => {
+  it("a reported bill and an engrossed amendment: kind, title, congress, session, number, stage, citable forms", () => {
+    expect(read("bill-version__BILLS-116hr3rh.xml")).toMatchObject({
+      kind: "bill",
+      generation: 2,
+      congress: 116,
+      session: 1,
+      docNumber: "3",
+      stage: "Reported in House",
+      citableAs: ["116 HR 3 RH", "116hr3rh", "116 H. R. 3 RH"],
+      longTitle: expect.stringMatching(/^To establish a fair price negotiation program/),
+    });
+    const hr3 = listSections(read("bill-version__BILLS-116hr3rh.xml"));
+    expect(hr3[1]).toEqual({ identifier: "/us/bill/116/hr/3/tI/s101", num: "101", heading: "PROVIDING FOR LOWER PRICES FOR CERTAIN HIGH-PRICED SINGLE SOURCE DRUGS.", status: null });
+    expect(read("bill-version__BILLS-116hr1865eah.xml")).toMatchObject({ kind: "engrossedAmendment", title: "AMENDMENTS to 116 HR 1865", docNumber: "1865", stage: "Engrossed Amendment House" });
+  });
+
+  it("a subclause five levels below its section", () => {
+    const t4 = read("usc__usc04-2013.xml");
+    expect(getProvision(t4, "4 U.S.C. § 114(b)(1)(I)(i)(II)")).toMatchObject({ level: "subclause", identifier: "/us/usc/t4/s114/b/1/I/i/II", content: "a period of not less than 10 years, or" });
+  });
+
+  it("repealed sections keep their status and the runs of sections they stand for", () => {
+    expect(listSections(read("usc__usc27-2013.xml"))[0]).toEqual({ identifier: "/us/usc/t27/s1 to 5", num: "1 to 5", heading: "Repealed. Aug. 27, 1935, ch. 740, title I, § 1, 49 Stat. 872", status: "repealed" });
+  });
+
+  it("footnotes are notes of their provision; their markers are not part of the text", () => {
+    const t3 = read("usc__usc03-2013.xml");
+    const p = getProvision(t3, "3 U.S.C. § 105(a)(1)");
+    expect(p.content).toMatch(/^Subject to the provisons of paragraph \(2\) of this subsection, the President/);
+    expect(p.notes).toContainEqual({ topic: "footnote", heading: null, text: "So in original. Probably should be “provisions”.", refs: [] });
+    expect(getProvision(read("usc__usc04-2013.xml"), "4 U.S.C. § 104").heading).toBe("Tax on motor fuel sold on military or other reservation reports to State taxing authority");
+    const comps = read("comps__COMPS-1565.xml");
+    expect(comps.longTitle).toBe("To authorize the Secretary of the Interior to make disposition of geothermal steam and associated geothermal resources, and for other purposes.");
+    const s2 = getProvision(comps, "/us/sComp/91/581/s2");
+    expect(s2.heading).toBe("DEFINITIONS.");
+    expect(s2.notes[0]).toMatchObject({ topic: "footnote", text: expect.stringMatching(/^The amendment made by section 236\(5\) of Public Law 109–58/) });
+  });
+
+  it("streamSections reads a Node stream and a web ReadableStream alike", async () => {
+    const file = join(corpusDir() ?? "", "uslm", "usc__usc03-2013.xml");
+    const expected = listSections(read("usc__usc03-2013.xml")).map((s) => s.identifier);
+    const fromNode: (string | null)[] = [];
+    for await (const s of streamSections(createReadStream(file, { highWaterMark: 1000 }))) fromNode.push(s.identifier);
+    expect(fromNode).toEqual(expected);
+    const fromWeb: (string | null)[] = [];
+    for await (const s of streamSections(Readable.toWeb(createReadStream(file)) as ReadableStream<Uint8Array>)) fromWeb.push(s.identifier);
+    expect(fromWeb).toEqual(expected);
   });
 });
 
