@@ -92,6 +92,9 @@ export class XmlReader {
   // Line counting is lazy: newlines are counted only up to the offsets somebody asks about, always moving forward.
   private scanAbs = 0;
   private scanLine = 1;
+  // The absolute offset of the first line break at or after scanAbs, or -1 when the buffer has none there (then only
+  // more input can bring one): one-line documents are not scanned to their end at every start tag.
+  private nextBreak = -2;
   private scanLineStart = 0;
   private baseLine = 1;
   private baseLineStart = 0;
@@ -121,6 +124,7 @@ export class XmlReader {
       this.pos = 0;
     }
     this.buf += chunk;
+    if (this.nextBreak === -1) this.nextBreak = -2;
     this.noteSpecials(chunk);
   }
 
@@ -686,13 +690,23 @@ export class XmlReader {
       this.scanAbs = this.base;
       this.scanLine = this.baseLine;
       this.scanLineStart = this.baseLineStart;
+      this.nextBreak = -2;
+    }
+    // No line break between where the last scan stopped and abs: nothing to count.
+    if (this.nextBreak === -1 || (this.nextBreak >= abs && this.nextBreak >= 0)) {
+      this.scanAbs = abs;
+      this.lastColumn = abs - this.scanLineStart + 1;
+      return;
     }
     const buf = this.buf;
     const target = Math.min(abs - this.base, buf.length);
     let i = Math.max(this.scanAbs - this.base, 0);
     for (;;) {
       const nl = buf.indexOf("\n", i);
-      if (nl === -1 || nl >= target) break;
+      if (nl === -1 || nl >= target) {
+        this.nextBreak = nl === -1 ? -1 : this.base + nl;
+        break;
+      }
       this.scanLine++;
       this.scanLineStart = this.base + nl + 1;
       i = nl + 1;

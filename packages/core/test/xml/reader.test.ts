@@ -77,6 +77,20 @@ describe("XmlReader", () => {
     expect([childElement(b, "c")!.line, childElement(b, "c")!.column]).toEqual([3, 5]);
   });
 
+  it("places elements on long lines, in one piece and fed in chunks where the line break comes later", async () => {
+    const xml = `<a>${"<b/>".repeat(2000)}<c/>\n${"<b/>".repeat(10)}\n  <d/></a>`;
+    const root = parseXml(xml);
+    const at = (el: { line: number; column: number } | undefined) => [el?.line, el?.column];
+    expect(at(childElement(root, "c"))).toEqual([1, 8004]);
+    expect(at(childElements(root, "b")[2000])).toEqual([2, 1]);
+    expect(at(childElement(root, "d"))).toEqual([3, 3]);
+    const { streamXmlElements } = await import("../../src/index.js");
+    const chunks = xml.match(/[\s\S]{1,37}/g) ?? [];
+    const seen: unknown[] = [];
+    for await (const { element } of streamXmlElements(chunks, (path) => path.length === 2 && path[1] !== "b")) seen.push([element.name, element.line, element.column]);
+    expect(seen).toEqual([["c", 1, 8004], ["d", 3, 3]]);
+  });
+
   it("drops indentation but keeps spaces between inline elements", () => {
     const root = parseXml("<p>\n  <i>a</i> <b>b</b>\n</p>");
     expect(root.children.map((c) => (typeof c === "string" ? c : c.name))).toEqual(["i", " ", "b"]);
