@@ -21,7 +21,7 @@ import { parseUsConstAt } from "./types/us-const.js";
 import { dashes, parseChapterOfTitle, parseSectionOfTitle, parseTitleUsc, parseUscAt, readSectionItems } from "./types/usc.js";
 import { parseVoteTallyAt } from "./types/vote-tally.js";
 import { pushShortForm, type PendingShortForm, type Scan } from "./_lib/scan.js";
-import { execAt, isDigitCode, isInlineSpace, isLetterCode, isSpaceCode, lastWord, readSubsections, wordHash, wordHashBefore } from "./_lib/text.js";
+import { execAt, isDigitCode, isCiteSpace, isLetterCode, isSpaceCode, lastWord, readSubsections, wordHash, wordHashBefore } from "./_lib/text.js";
 
 /** Options of {@link extractCitations}. */
 export interface ExtractOptions {
@@ -48,7 +48,7 @@ const sectionLed = (plural: boolean, symbol: boolean): Handler => (scan, start, 
   const items = readSectionItems(text, at, plural);
   if (!items) return -1;
   // What can follow — " of title 47", ", title 14", " of Public Law", " of the … Act", " of such Act" — starts so.
-  if (text.charCodeAt(items.end) === 44 || (isInlineSpace(text.charCodeAt(items.end)) && text.startsWith("of", items.end + 1))) {
+  if (text.charCodeAt(items.end) === 44 || (isCiteSpace(text.charCodeAt(items.end)) && text.startsWith("of", items.end + 1))) {
     const usc = parseSectionOfTitle(scan, start, items);
     if (usc >= 0) return usc;
     const lawAt = execAt(OF_LAW, text, items.end);
@@ -79,10 +79,10 @@ function ofSoon(text: string, at: number): boolean {
     else break;
   }
   const c = text.charCodeAt(i);
-  return c === 44 || (isInlineSpace(c) && text.charCodeAt(i + 1) === 111 && text.charCodeAt(i + 2) === 102);
+  return c === 44 || (isCiteSpace(c) && text.charCodeAt(i + 1) === 111 && text.charCodeAt(i + 2) === 102);
 }
 
-const OF_LAW = /,?[ \u00a0\u2009\u202f]of[ \u00a0\u2009\u202f](?:the[ \u00a0\u2009\u202f])?(?:(?:Pub(?:lic)?|Priv(?:ate)?|Pvt)\.?[ \u00a0\u2009\u202f]*(?:Law|L\.?)(?:[ \u00a0\u2009\u202f]*No\.?)?|P\.?[ \u00a0\u2009\u202f]?L\.?)[ \u00a0\u2009\u202f]*(?=\d)/y;
+const OF_LAW = /,?[ \n\u00a0\u2009\u202f]of[ \n\u00a0\u2009\u202f](?:the[ \n\u00a0\u2009\u202f])?(?:(?:Pub(?:lic)?|Priv(?:ate)?|Pvt)\.?[ \n\u00a0\u2009\u202f]*(?:Law|L\.?)(?:[ \n\u00a0\u2009\u202f]*No\.?)?|P\.?[ \n\u00a0\u2009\u202f]?L\.?)[ \n\u00a0\u2009\u202f]*(?=\d)/y;
 
 const title: Handler = (scan, start, at) => {
   // "title 30 CFR 250", "Title 5 U.S.C. 552": the citation starts at the number; let the number's reading take it.
@@ -96,7 +96,7 @@ function digitLedAhead(text: string, at: number): boolean {
   const m = execAt(CODE_AHEAD, text, at);
   return m !== null;
 }
-const CODE_AHEAD = /\d{1,2}[ \u00a0\u2009\u202f]?(?:C\.?[ ]?F\.?[ ]?R\.?|U\.?[ ]?S\.?[ ]?C\.?)[ \u00a0\u2009\u202f,]*(?:§|[Pp]art|[Ss]ec|\d)/y;
+const CODE_AHEAD = /\d{1,2}[ \n\u00a0\u2009\u202f]?(?:C\.?[ ]?F\.?[ ]?R\.?|U\.?[ ]?S\.?[ ]?C\.?)[ \n\u00a0\u2009\u202f,]*(?:§|[Pp]art|[Ss]ec|\d)/y;
 
 const chapter = (plural: boolean): Handler => (scan, start, at) => parseChapterOfTitle(scan, start, at, plural);
 const part = (plural: boolean): Handler => (scan, start, at) => parsePartOfTitle(scan, start, at, plural);
@@ -230,7 +230,7 @@ function atNumber(scan: Scan, at: number, after: number): number {
     if (end >= 0) return end;
   }
   let n = after;
-  if (isSpaceCode(next) && next !== 10) n++;
+  if (isCiteSpace(next)) n++;
   const c = text.charCodeAt(n);
   if (c === 167 || (c >= 65 && c <= 90) || c === 117 || c === 99) {
     const end = digitLed(scan, at, n);
@@ -245,7 +245,7 @@ function atNumber(scan: Scan, at: number, after: number): number {
  * Exchange Act Release No. 51808", "Clean Air Act Amendments of 1990"); "Section" and "Title" are not such words.
  */
 function nameGoesOn(text: string, end: number): boolean {
-  if (!isInlineSpace(text.charCodeAt(end))) return false;
+  if (!isCiteSpace(text.charCodeAt(end))) return false;
   const c = text.charCodeAt(end + 1);
   if (c < 65 || c > 90) return false;
   const d = text.charCodeAt(end + 2);
@@ -283,7 +283,7 @@ function scanAnchors(scan: Scan): void {
   }
 }
 
-const ID_TAIL = /,?[ \u00a0\u2009\u202f]?(?:at[ \u00a0\u2009\u202f](\d{1,5}(?:[-–]\d{1,5})?)|(§§?)[ \u00a0\u2009\u202f]?(?=\d))/y;
+const ID_TAIL = /,?[ \n\u00a0\u2009\u202f]?(?:at[ \n\u00a0\u2009\u202f](\d{1,5}(?:[-–]\d{1,5})?)|(§§?)[ \n\u00a0\u2009\u202f]?(?=\d))/y;
 
 /** "Id.", "id.", "Id. at 312", "id. § 5" at `i`: a short form for the citation just before. Returns its end. */
 function atId(scan: Scan, i: number): number {
@@ -296,7 +296,7 @@ function atId(scan: Scan, i: number): number {
   let subsections: string[] = [];
   let pinCite: string | null = null;
   const c = text.charCodeAt(end);
-  const tail = c === 44 || isInlineSpace(c) ? execAt(ID_TAIL, text, end) : null;
+  const tail = c === 44 || isCiteSpace(c) ? execAt(ID_TAIL, text, end) : null;
   if (tail?.[1] !== undefined) {
     pinCite = tail[1];
     end += tail[0].length;
@@ -447,7 +447,7 @@ function resolveOne(base: Draft, item: PendingShortForm, names: NameIndex): Draf
   }
 }
 
-const CFR_SHORT = /§§?[ \u00a0\u2009\u202f]?(\d{1,5}[A-Za-z]?)\.(\d{1,6}[A-Za-z0-9-]*)/y;
+const CFR_SHORT = /§§?[ \n\u00a0\u2009\u202f]?(\d{1,5}[A-Za-z]?)\.(\d{1,6}[A-Za-z0-9-]*)/y;
 
 /** "§ 60.2" after a CFR citation: the section names its part. */
 function cfrShortForms(scan: Scan): void {

@@ -167,7 +167,7 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-const YEAR_AFTER = /,?[ \u00a0\u2009\u202f]of[ \u00a0\u2009\u202f](\d{4})(?!\d)|,[ \u00a0\u2009\u202f](\d{4})(?!\d)/y;
+const YEAR_AFTER = /,?[ \n\u00a0\u2009\u202f]of[ \n\u00a0\u2009\u202f](\d{4})(?!\d)|,[ \n\u00a0\u2009\u202f](\d{4})(?!\d)/y;
 
 /** Where the word before `at` ends, as found by {@link wordStartBefore}. */
 const PREV = { end: -1 };

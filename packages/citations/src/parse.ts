@@ -11,7 +11,7 @@ export class CitationError extends CivicError {
 
 const LEADING = /^[\s(“"]*(?:the\s+)?/i;
 // What may follow the match and is read into fields rather than matched: a pin cite, ", 115th Cong.", parentheticals.
-const TRAILER = /^(?:,?[ \u00a0\u2009\u202f]*(?:\d{1,3}(?:st|nd|rd|th|d)[ \u00a0\u2009\u202f]+Cong\.|[\d_][\d_–-]*))?(?:[ \u00a0\u2009\u202f]*\([^()]*\))*[\s.,;:)”"]*$/;
+const TRAILER = /^(?:,?[ \n\u00a0\u2009\u202f]*(?:\d{1,3}(?:st|nd|rd|th|d)[ \n\u00a0\u2009\u202f]+Cong\.|[\d_][\d_–-]*))?(?:[ \n\u00a0\u2009\u202f]*\([^()]*\))*[\s.,;:)”"]*$/;
 
 /**
  * Read one citation that makes up the whole string: surrounding spaces, brackets and a final period aside, and with

@@ -31,6 +31,20 @@ describe("usc", () => {
     expect(c).toMatchObject({ match: "5 U.S.C. 552", start: 37, end: 49, id: "usc/5/552", cite: "5 U.S.C. § 552" });
   });
 
+  it("reads a citation that wrapped text breaks across lines, and does not take the title of an earlier one", () => {
+    expect(found("47 U.S.C. § 230(e), and a new offense at 18 U.S.C.\n§ 2421A").map((c) => [c.match, c.cite])).toEqual([
+      ["47 U.S.C. § 230(e)", "47 U.S.C. § 230(e)"],
+      ["18 U.S.C.\n§ 2421A", "18 U.S.C. § 2421A"],
+    ]);
+    expect(matches("See 42\nU.S.C. 1983, section 230 of title\n47, United States Code, and Public\nLaw 115-164.")).toEqual([
+      ["usc", "42\nU.S.C. 1983"],
+      ["usc", "section 230 of title\n47"],
+      ["publicLaw", "Public\nLaw 115-164"],
+    ]);
+    // A number that ends a line before a capitalised word is not a citation.
+    expect(found("It passed in 2018\nSenate leaders said 5\nU.S. citizens")).toEqual([]);
+  });
+
   it("stops at a subsection range's dash and at a parenthetical that is not a designator", () => {
     expect(only("31 U.S.C. 5318A(b)(l)-(5)", "usc").match).toBe("31 U.S.C. 5318A(b)(l)");
     expect(only("47 U.S.C. 230 (2018)", "usc").match).toBe("47 U.S.C. 230");

@@ -26,9 +26,12 @@ export function isSpaceCode(c: number): boolean {
   return c === 32 || c === 160 || c === 9 || c === 10 || c === 13 || c === 8201 || c === 8239;
 }
 
-/** A space inside a line: space, no-break space, thin space, narrow no-break space (GPO texts use them all). */
-export function isInlineSpace(c: number): boolean {
-  return c === 32 || c === 160 || c === 8201 || c === 8239;
+/**
+ * A space between the parts of a citation: space, no-break space, thin space, narrow no-break space (GPO texts use
+ * them all), or a line break, where text is wrapped ("18 U.S.C.⏎§ 2421A"). Tabs and runs of spaces are not.
+ */
+export function isCiteSpace(c: number): boolean {
+  return c === 32 || c === 160 || c === 10 || c === 8201 || c === 8239;
 }
 
 /** Where the word read by {@link wordHashBefore} starts (-1 when there was none). */
@@ -116,13 +119,13 @@ export function isoDateFromWords(month: string, day: string, year: string): stri
 /** A designator of a subsection, paragraph, clause…: "(c)", "(1)", "(iv)", "(AA)". At most three digits or six letters of one case. */
 export const SUBSECTION = /\(([0-9]{1,3}[A-Za-z]?|[a-z]{1,6}|[A-Z]{1,6})\)/y;
 /** The same, allowing one space before it (only for the first, and only a short designator: "54.506 (c)"). */
-const SPACED_SUBSECTION = /[ \u00a0\u2009\u202f]\(([0-9]{1,2}|[a-z]{1,2}|[A-Z]{1,2}|[ivx]{1,4})\)/y;
+const SPACED_SUBSECTION = /[ \n\u00a0\u2009\u202f]\(([0-9]{1,2}|[a-z]{1,2}|[A-Z]{1,2}|[ivx]{1,4})\)/y;
 
 /** Read "(c)(1)(A)" at `at`; the designators and where they end. */
 export function readSubsections(text: string, at: number): { subsections: string[]; end: number } {
   const subsections: string[] = [];
   const c = text.charCodeAt(at);
-  if (c !== 40 && !(isInlineSpace(c) && text.charCodeAt(at + 1) === 40)) return { subsections, end: at };
+  if (c !== 40 && !(isCiteSpace(c) && text.charCodeAt(at + 1) === 40)) return { subsections, end: at };
   let i = at;
   let m = execAt(SUBSECTION, text, i) ?? execAt(SPACED_SUBSECTION, text, i);
   while (m) {

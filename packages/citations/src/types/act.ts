@@ -7,14 +7,14 @@ import { execAt } from "../_lib/text.js";
 import { pushShortForm, type Scan } from "../_lib/scan.js";
 import type { SectionItems } from "./usc.js";
 
-const ACRONYM_DEFINED = /[ \u00a0\u2009\u202f]?\((?:the[ \u00a0\u2009\u202f]|hereinafter[ \u00a0\u2009\u202f])?["“]?([A-Z][A-Za-z]{0,2}[A-Z0-9&]{1,8})["”]?\)/y;
-const OF_THE = /,?[ \u00a0\u2009\u202f]of[ \u00a0\u2009\u202f](?:the[ \u00a0\u2009\u202f])?/y;
-const SUCH_ACT = /[ \u00a0\u2009\u202f]of[ \u00a0\u2009\u202f](?:such|that|said)[ \u00a0\u2009\u202f]Act(?![A-Za-z])/y;
+const ACRONYM_DEFINED = /[ \n\u00a0\u2009\u202f]?\((?:the[ \n\u00a0\u2009\u202f]|hereinafter[ \n\u00a0\u2009\u202f])?["“]?([A-Z][A-Za-z]{0,2}[A-Z0-9&]{1,8})["”]?\)/y;
+const OF_THE = /,?[ \n\u00a0\u2009\u202f]of[ \n\u00a0\u2009\u202f](?:the[ \n\u00a0\u2009\u202f])?/y;
+const SUCH_ACT = /[ \n\u00a0\u2009\u202f]of[ \n\u00a0\u2009\u202f](?:such|that|said)[ \n\u00a0\u2009\u202f]Act(?![A-Za-z])/y;
 const ACRONYM = /[A-Z][A-Za-z]{0,2}[A-Z0-9&]{1,8}(?![A-Za-z0-9])/y;
 // A name the index does not know, after "section N of the": capitalised words (with small connecting words) ending in
 // "Act" or "Code", and an optional year.
 const W = "(?:[A-Z][A-Za-z'’.-]*,?|of|and|the|for|to|on|in|&)";
-const UNKNOWN_ACT = new RegExp(`([A-Z][A-Za-z'’.-]*,?(?:[ \\u00a0\\u2009\\u202f]${W}){0,14}?[ \\u00a0\\u2009\\u202f](?:Act|Code))(?:,?[ \\u00a0\\u2009\\u202f]of[ \\u00a0\\u2009\\u202f](\\d{4})|,[ \\u00a0\\u2009\\u202f](\\d{4}))?(?![A-Za-z])`, "y");
+const UNKNOWN_ACT = new RegExp(`([A-Z][A-Za-z'’.-]*,?(?:[ \\n\\u00a0\\u2009\\u202f]${W}){0,14}?[ \\n\\u00a0\\u2009\\u202f](?:Act|Code))(?:,?[ \\n\\u00a0\\u2009\\u202f]of[ \\n\\u00a0\\u2009\\u202f](\\d{4})|,[ \\n\\u00a0\\u2009\\u202f](\\d{4}))?(?![A-Za-z])`, "y");
 
 function actDraft(scan: Scan, resolved: ResolvedName | null, name: string, start: number, end: number, section: string | null, subsections: string[]): Draft<ActCitation> {
   return {

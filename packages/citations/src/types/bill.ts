@@ -4,9 +4,9 @@ import type { BillCitation, Draft } from "../model.js";
 import { bluebookOrdinal, execAt } from "../_lib/text.js";
 import type { Scan } from "../_lib/scan.js";
 
-const BILL_BACK = /(?:^|[^A-Za-z.])(H\.?[ \u00a0\u2009\u202f]?R\.?|H\.?[ \u00a0\u2009\u202f]?(?:J\.?|Con\.?)?[ \u00a0\u2009\u202f]?Res\.?|S\.?[ \u00a0\u2009\u202f]?(?:J\.?|Con\.?)?[ \u00a0\u2009\u202f]?Res\.?|S\.)[ \u00a0\u2009\u202f]?$/;
-const NUMBER = /(\d{1,5})(?![\d\-–]|[ \u00a0\u2009\u202f]?(?:U\.|Stat\.|F\.|C\.F))/y;
-const CONGRESS_AFTER = /(?:,[ \u00a0\u2009\u202f]|[ \u00a0\u2009\u202f]\(|[ \u00a0\u2009\u202f](?:of[ \u00a0\u2009\u202f])?(?:the[ \u00a0\u2009\u202f])?)(\d{2,3})(?:st|nd|rd|th|d)[ \u00a0\u2009\u202f]Cong(?:ress|\.)(?:\)?,?[ \u00a0\u2009\u202f]?\((\d{4})\))?/y;
+const BILL_BACK = /(?:^|[^A-Za-z.])(H\.?[ \n\u00a0\u2009\u202f]?R\.?|H\.?[ \n\u00a0\u2009\u202f]?(?:J\.?|Con\.?)?[ \n\u00a0\u2009\u202f]?Res\.?|S\.?[ \n\u00a0\u2009\u202f]?(?:J\.?|Con\.?)?[ \n\u00a0\u2009\u202f]?Res\.?|S\.)[ \n\u00a0\u2009\u202f]?$/;
+const NUMBER = /(\d{1,5})(?![\d\-–]|[ \n\u00a0\u2009\u202f]?(?:U\.|Stat\.|F\.|C\.F))/y;
+const CONGRESS_AFTER = /(?:,[ \n\u00a0\u2009\u202f]|[ \n\u00a0\u2009\u202f]\(|[ \n\u00a0\u2009\u202f](?:of[ \n\u00a0\u2009\u202f])?(?:the[ \n\u00a0\u2009\u202f])?)(\d{2,3})(?:st|nd|rd|th|d)[ \n\u00a0\u2009\u202f]Cong(?:ress|\.)(?:\)?,?[ \n\u00a0\u2009\u202f]?\((\d{4})\))?/y;
 const TYPES: Record<string, BillType> = { hr: "hr", s: "s", hres: "hres", sres: "sres", hjres: "hjres", sjres: "sjres", hconres: "hconres", sconres: "sconres" };
 
 /** A bill whose number starts at `at`, its type written before it. */
@@ -19,7 +19,7 @@ export function parseBillAt(scan: Scan, at: number): number {
   const prefix = m[1] as string;
   const start = from + m.index + m[0].length - prefix.length - (/\s$/.test(m[0]) ? 1 : 0);
   // "U.S. 218" and "U. S. 218" are the United States Reports, not Senate bills.
-  if (/U\.[ \u00a0\u2009\u202f]?$/.test(text.slice(Math.max(0, start - 3), start))) return -1;
+  if (/U\.[ \n\u00a0\u2009\u202f]?$/.test(text.slice(Math.max(0, start - 3), start))) return -1;
   const type = TYPES[prefix.replace(/[.\s\u00a0]/g, "").toLowerCase()];
   if (!type) return -1;
   const n = execAt(NUMBER, text, at);

@@ -7,13 +7,13 @@ import { execAt } from "../_lib/text.js";
 import type { Scan } from "../_lib/scan.js";
 
 const TOKEN = "(?:[A-Z][A-Za-z.'’]{0,9}|\\d(?:d|th)(?![A-Za-z]))";
-const CASE = new RegExp(`(\\d{1,4})[ \\u00a0\\u2009\\u202f](${TOKEN}(?:[ \\u00a0\\u2009\\u202f]?(?:${TOKEN}|&)){0,4}?)[ \\u00a0\\u2009\\u202f](\\d{1,7}|_{2,}|-{3,})(?![A-Za-z\\d])`, "y");
+const CASE = new RegExp(`(\\d{1,4})[ \\n\\u00a0\\u2009\\u202f](${TOKEN}(?:[ \\n\\u00a0\\u2009\\u202f]?(?:${TOKEN}|&)){0,4}?)[ \\n\\u00a0\\u2009\\u202f](\\d{1,7}|_{2,}|-{3,})(?![A-Za-z\\d])`, "y");
 // ", 226", ", 120–121", ", 500, 504", ", ___": pin cites, read into a field.
-const PIN = /,[ \u00a0\u2009\u202f]?((?:\d{1,5}(?:[-–]\d{1,5})?|_{2,})(?:,[ \u00a0\u2009\u202f]?(?:\d{1,5}(?:[-–]\d{1,5})?|n\.[ \u00a0\u2009\u202f]?\d{1,3}))*)(?=[ \u00a0,;.)(\n]|$)/y;
+const PIN = /,[ \n\u00a0\u2009\u202f]?((?:\d{1,5}(?:[-–]\d{1,5})?|_{2,})(?:,[ \n\u00a0\u2009\u202f]?(?:\d{1,5}(?:[-–]\d{1,5})?|n\.[ \n\u00a0\u2009\u202f]?\d{1,3}))*)(?=[ \u00a0,;.)(\n]|$)/y;
 // "795 F.3d at 129–30": a short cite of a case by volume and reporter, pointing at a page.
-const SHORT_PAGE = /[ \u00a0\u2009\u202f]at[ \u00a0\u2009\u202f](\d{1,5}(?:[-–]\d{1,5})?)(?![\d])/y;
-const SHORT_CASE = new RegExp(`(\\d{1,4})[ \\u00a0\\u2009\\u202f](${TOKEN}(?:[ \\u00a0\\u2009\\u202f]?(?:${TOKEN}|&)){0,4}?)(?=[ \\u00a0\\u2009\\u202f]at[ \\u00a0\\u2009\\u202f]\\d)`, "y");
-const PAREN = /[ \u00a0\u2009\u202f]?\(([^()\n]{0,50}?)[ \u00a0\u2009\u202f]?(\d{4})\)/y;
+const SHORT_PAGE = /[ \n\u00a0\u2009\u202f]at[ \n\u00a0\u2009\u202f](\d{1,5}(?:[-–]\d{1,5})?)(?![\d])/y;
+const SHORT_CASE = new RegExp(`(\\d{1,4})[ \\n\\u00a0\\u2009\\u202f](${TOKEN}(?:[ \\n\\u00a0\\u2009\\u202f]?(?:${TOKEN}|&)){0,4}?)(?=[ \\n\\u00a0\\u2009\\u202f]at[ \\n\\u00a0\\u2009\\u202f]\\d)`, "y");
+const PAREN = /[ \n\u00a0\u2009\u202f]?\(([^()\n]{0,50}?)[ \n\u00a0\u2009\u202f]?(\d{4})\)/y;
 const STOP = new Set(["see", "cf.", "but", "e.g.,", "accord", "also", "quoting", "citing", "in", "and", "or", "the", "under", "as", "with", "after", "held", "that", "per", "compare"]);
 const CONNECTORS = new Set(["of", "the", "and", "&", "for", "ex", "rel.", "de", "la", "von", "in", "on", "re", "to"]);
 
@@ -21,7 +21,7 @@ const CONNECTORS = new Set(["of", "the", "and", "&", "for", "ex", "rel.", "de", 
 function caseNameBefore(text: string, start: number): string | null {
   const from = Math.max(0, start - 160);
   const window = text.slice(from, start);
-  const comma = /,[ \u00a0\u2009\u202f]*$/.exec(window);
+  const comma = /,[ \n\u00a0\u2009\u202f]*$/.exec(window);
   if (!comma) return null;
   const body = window.slice(0, comma.index);
   const v = body.lastIndexOf(" v. ");
@@ -47,7 +47,7 @@ export function parseCaseAt(scan: Scan, at: number): number {
   const m = execAt(CASE, text, at);
   if (!m) return parseShortCaseAt(scan, at);
   const reporter = m[2] as string;
-  const standard = REPORTERS.get(reporter.replace(/[ \u00a0\u2009\u202f]/g, "").replace(/’/g, "'"));
+  const standard = REPORTERS.get(reporter.replace(/[ \n\u00a0\u2009\u202f]/g, "").replace(/’/g, "'"));
   if (standard === undefined) return -1;
   const end = at + m[0].length;
   const pageText = m[3] as string;
@@ -81,7 +81,7 @@ function parseShortCaseAt(scan: Scan, at: number): number {
   const m = execAt(SHORT_CASE, text, at);
   if (!m) return -1;
   const reporter = m[2] as string;
-  const standard = REPORTERS.get(reporter.replace(/[ \u00a0\u2009\u202f]/g, "").replace(/’/g, "'"));
+  const standard = REPORTERS.get(reporter.replace(/[ \n\u00a0\u2009\u202f]/g, "").replace(/’/g, "'"));
   if (standard === undefined) return -1;
   const page = execAt(SHORT_PAGE, text, at + m[0].length) as RegExpExecArray;
   const end = at + m[0].length + page[0].length;

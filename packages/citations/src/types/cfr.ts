@@ -6,14 +6,14 @@ import { execAt, readSubsections } from "../_lib/text.js";
 import type { Scan } from "../_lib/scan.js";
 import { dashes } from "./usc.js";
 
-const CFR_HEAD = /(\d{1,2})[ \u00a0\u2009\u202f]?(?:C\.[ \u00a0\u2009\u202f]?F\.[ \u00a0\u2009\u202f]?R\.?|CFR|cfr)(?![A-Za-z])/y;
-const MARK = /,?[ \u00a0\u2009\u202f]?(?:(§§|[Pp]arts|[Ss]ections|[Ss]ecs\.|[Pp]ts\.)|(§|[Pp]art|[Ss]ection|[Ss]ec\.|[Pp]t\.))?[ \u00a0\u2009\u202f]?/y;
+const CFR_HEAD = /(\d{1,2})[ \n\u00a0\u2009\u202f]?(?:C\.[ \n\u00a0\u2009\u202f]?F\.[ \n\u00a0\u2009\u202f]?R\.?|CFR|cfr)(?![A-Za-z])/y;
+const MARK = /,?[ \n\u00a0\u2009\u202f]?(?:(§§|[Pp]arts|[Ss]ections|[Ss]ecs\.|[Pp]ts\.)|(§|[Pp]art|[Ss]ection|[Ss]ec\.|[Pp]t\.))?[ \n\u00a0\u2009\u202f]?/y;
 /** A part ("60", "128-1", "708a") and, after a period, its section ("60.1", "1.1031(d)-1T", "100.35T01-0125"). */
 export const CFR_TOKEN =
   /(\d{1,5}[A-Za-z]?(?:-\d{1,3})?)(?:\.([A-Z]?\d{1,6}[A-Za-z0-9]{0,8}(?:(?:\([A-Za-z0-9]{1,3}\)){1,4}-\d{1,3}[A-Z]?)?(?:[-–][0-9A-Za-z]{1,8})*(?:\.\d{1,4}(?![\d.]))?))?(?![\w])/y;
-const LIST_SEP = /(?:,[ \u00a0\u2009\u202f]?(?:and[ \u00a0\u2009\u202f]|or[ \u00a0\u2009\u202f])?|[ \u00a0\u2009\u202f](?:and|or|&)[ \u00a0\u2009\u202f])(?:§[ \u00a0\u2009\u202f]?)?/y;
-const RANGE_SEP = /[ \u00a0\u2009\u202f]?(?:--|-|–|—|through|to)[ \u00a0\u2009\u202f]?/y;
-const NEXT_CITATION = /[ \u00a0\u2009\u202f]?(?:U\.?[ ]?S|C\.?[ ]?F|Stat|Fed|FR|[A-Z][a-z]*\.)/y;
+const LIST_SEP = /(?:,[ \n\u00a0\u2009\u202f]?(?:and[ \n\u00a0\u2009\u202f]|or[ \n\u00a0\u2009\u202f])?|[ \n\u00a0\u2009\u202f](?:and|or|&)[ \n\u00a0\u2009\u202f])(?:§[ \n\u00a0\u2009\u202f]?)?/y;
+const RANGE_SEP = /[ \n\u00a0\u2009\u202f]?(?:--|-|–|—|through|to)[ \n\u00a0\u2009\u202f]?/y;
+const NEXT_CITATION = /[ \n\u00a0\u2009\u202f]?(?:U\.?[ ]?S|C\.?[ ]?F|Stat|Fed|FR|[A-Z][a-z]*\.)/y;
 
 interface CfrItem {
   part: string;
@@ -87,11 +87,11 @@ export function parseCfrAt(scan: Scan, at: number): number {
   return read.end;
 }
 
-const TITLE_CFR = /[Tt]itle[ \u00a0\u2009\u202f](\d{1,2}),?[ \u00a0\u2009\u202f](?:of[ \u00a0\u2009\u202f])?(?:the[ \u00a0\u2009\u202f])?(?:Code[ \u00a0\u2009\u202f]of[ \u00a0\u2009\u202f]Federal[ \u00a0\u2009\u202f]Regulations|CFR(?![A-Za-z])|C\.F\.R\.)/y;
-const THEN_PART = /,?[ \u00a0\u2009\u202f](?:(parts|sections|§§)|part|section|§)[ \u00a0\u2009\u202f]?/y;
-const OF_TITLE_CFR = /,?[ \u00a0\u2009\u202f](?:of[ \u00a0\u2009\u202f])?title[ \u00a0\u2009\u202f](\d{1,2}),?[ \u00a0\u2009\u202f](?:of[ \u00a0\u2009\u202f])?(?:the[ \u00a0\u2009\u202f])?Code[ \u00a0\u2009\u202f]of[ \u00a0\u2009\u202f]Federal[ \u00a0\u2009\u202f]Regulations/y;
-const PART_AGAIN = /,?[ \u00a0\u2009\u202f][Pp]art[ \u00a0\u2009\u202f](\d{1,5}[A-Za-z]?)(?![\w.])/y;
-const OF_N_CFR = /[ \u00a0\u2009\u202f]of[ \u00a0\u2009\u202f](\d{1,2})[ \u00a0\u2009\u202f]?(?:C\.[ \u00a0\u2009\u202f]?F\.[ \u00a0\u2009\u202f]?R\.|CFR)/y;
+const TITLE_CFR = /[Tt]itle[ \n\u00a0\u2009\u202f](\d{1,2}),?[ \n\u00a0\u2009\u202f](?:of[ \n\u00a0\u2009\u202f])?(?:the[ \n\u00a0\u2009\u202f])?(?:Code[ \n\u00a0\u2009\u202f]of[ \n\u00a0\u2009\u202f]Federal[ \n\u00a0\u2009\u202f]Regulations|CFR(?![A-Za-z])|C\.F\.R\.)/y;
+const THEN_PART = /,?[ \n\u00a0\u2009\u202f](?:(parts|sections|§§)|part|section|§)[ \n\u00a0\u2009\u202f]?/y;
+const OF_TITLE_CFR = /,?[ \n\u00a0\u2009\u202f](?:of[ \n\u00a0\u2009\u202f])?title[ \n\u00a0\u2009\u202f](\d{1,2}),?[ \n\u00a0\u2009\u202f](?:of[ \n\u00a0\u2009\u202f])?(?:the[ \n\u00a0\u2009\u202f])?Code[ \n\u00a0\u2009\u202f]of[ \n\u00a0\u2009\u202f]Federal[ \n\u00a0\u2009\u202f]Regulations/y;
+const PART_AGAIN = /,?[ \n\u00a0\u2009\u202f][Pp]art[ \n\u00a0\u2009\u202f](\d{1,5}[A-Za-z]?)(?![\w.])/y;
+const OF_N_CFR = /[ \n\u00a0\u2009\u202f]of[ \n\u00a0\u2009\u202f](\d{1,2})[ \n\u00a0\u2009\u202f]?(?:C\.[ \n\u00a0\u2009\u202f]?F\.[ \n\u00a0\u2009\u202f]?R\.|CFR)/y;
 
 /** "title 40, Code of Federal Regulations[, part 60]", starting at the word "title". */
 export function parseTitleCfr(scan: Scan, start: number): number {

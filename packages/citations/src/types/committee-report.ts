@@ -3,8 +3,8 @@ import type { CommitteeReportCitation, Draft } from "../model.js";
 import { execAt } from "../_lib/text.js";
 import type { Scan } from "../_lib/scan.js";
 
-const REPORT_BACK = /\b(H\.?[ \u00a0\u2009\u202f]?R\.|H\.|S\.|House|Senate)[ \u00a0\u2009\u202f]?(?:Rep(?:t|ort)?\.?)(?:[ \u00a0\u2009\u202f]?No\.?)?[ \u00a0\u2009\u202f]?$/;
-const NUMBER = /(\d{2,3})[ \u00a0\u2009\u202f]?[-–][ \u00a0\u2009\u202f]?(\d{1,4})(?![\d])(?:,?[ \u00a0\u2009\u202f](?:pt\.|part|Part)[ \u00a0\u2009\u202f]?(\d{1,2})(?![\d]))?/y;
+const REPORT_BACK = /\b(H\.?[ \n\u00a0\u2009\u202f]?R\.|H\.|S\.|House|Senate)[ \n\u00a0\u2009\u202f]?(?:Rep(?:t|ort)?\.?)(?:[ \n\u00a0\u2009\u202f]?No\.?)?[ \n\u00a0\u2009\u202f]?$/;
+const NUMBER = /(\d{2,3})[ \n\u00a0\u2009\u202f]?[-–][ \n\u00a0\u2009\u202f]?(\d{1,4})(?![\d])(?:,?[ \n\u00a0\u2009\u202f](?:pt\.|part|Part)[ \n\u00a0\u2009\u202f]?(\d{1,2})(?![\d]))?/y;
 
 export function parseCommitteeReportAt(scan: Scan, at: number): number {
   const { text } = scan;

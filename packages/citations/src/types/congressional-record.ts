@@ -3,8 +3,8 @@ import type { CongressionalRecordCitation, Draft } from "../model.js";
 import { execAt, isoDateFromWords } from "../_lib/text.js";
 import type { Scan } from "../_lib/scan.js";
 
-const CONG_REC = /(\d{1,3})[ \u00a0\u2009\u202f]Cong\.[ \u00a0\u2009\u202f]?Rec\.[ \u00a0\u2009\u202f]?([HSED])?[ \u00a0\u2009\u202f]?(\d{1,6})(?![\d])/y;
-const DATE = /[ \u00a0\u2009\u202f]?\((daily[ \u00a0\u2009\u202f]ed\.[ \u00a0\u2009\u202f]?)?(?:([A-Z][a-z]{2,8})\.?[ \u00a0\u2009\u202f](\d{1,2}),[ \u00a0\u2009\u202f])?(\d{4})\)/y;
+const CONG_REC = /(\d{1,3})[ \n\u00a0\u2009\u202f]Cong\.[ \n\u00a0\u2009\u202f]?Rec\.[ \n\u00a0\u2009\u202f]?([HSED])?[ \n\u00a0\u2009\u202f]?(\d{1,6})(?![\d])/y;
+const DATE = /[ \n\u00a0\u2009\u202f]?\((daily[ \n\u00a0\u2009\u202f]ed\.[ \n\u00a0\u2009\u202f]?)?(?:([A-Z][a-z]{2,8})\.?[ \n\u00a0\u2009\u202f](\d{1,2}),[ \n\u00a0\u2009\u202f])?(\d{4})\)/y;
 
 export function parseCongressionalRecordAt(scan: Scan, at: number): number {
   const m = execAt(CONG_REC, scan.text, at);

@@ -3,7 +3,7 @@ import type { Draft, ExecutiveOrderCitation } from "../model.js";
 import { execAt, numberFrom, withThousands } from "../_lib/text.js";
 import type { Scan } from "../_lib/scan.js";
 
-const EO_BACK = /(?:\bExecutive[ \u00a0\u2009\u202f]+Order|\bExec\.[ \u00a0\u2009\u202f]?Order|\bE\.[ \u00a0\u2009\u202f]?O\.|\bEO)(?:[ \u00a0\u2009\u202f]?No\.?)?[ \u00a0\u2009\u202f]?$/;
+const EO_BACK = /(?:\bExecutive[ \n\u00a0\u2009\u202f]+Order|\bExec\.[ \n\u00a0\u2009\u202f]?Order|\bE\.[ \n\u00a0\u2009\u202f]?O\.|\bEO)(?:[ \n\u00a0\u2009\u202f]?No\.?)?[ \n\u00a0\u2009\u202f]?$/;
 const NUMBER = /(\d{1,2},\d{3}|\d{3,5})(?![\d-–])/y;
 
 export function parseExecutiveOrderAt(scan: Scan, at: number): number {

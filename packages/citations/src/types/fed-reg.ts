@@ -3,7 +3,7 @@ import type { Draft, FedRegCitation } from "../model.js";
 import { execAt, numberFrom, withThousands } from "../_lib/text.js";
 import type { Scan } from "../_lib/scan.js";
 
-const FED_REG = /(\d{1,3})[ \u00a0\u2009\u202f](?:Fed\.[ \u00a0\u2009\u202f]?Reg\.|FR|F\.R\.)[ \u00a0\u2009\u202f]?(\d{1,3}(?:,\d{3})+|\d{1,6})(?![\d])/y;
+const FED_REG = /(\d{1,3})[ \n\u00a0\u2009\u202f](?:Fed\.[ \n\u00a0\u2009\u202f]?Reg\.|FR|F\.R\.)[ \n\u00a0\u2009\u202f]?(\d{1,3}(?:,\d{3})+|\d{1,6})(?![\d])/y;
 
 export function parseFedRegAt(scan: Scan, at: number): number {
   const m = execAt(FED_REG, scan.text, at);

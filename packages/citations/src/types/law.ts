@@ -4,12 +4,12 @@ import type { Draft, LawCitation } from "../model.js";
 import { execAt } from "../_lib/text.js";
 import type { Scan } from "../_lib/scan.js";
 
-const LAW_BACK = /(?:\b(Pub(?:lic)?|Priv(?:ate)?|Pvt)\.?[ \u00a0\u2009\u202f]*(?:Law|L\.?)|\b(P|Pv)\.?[ \u00a0\u2009\u202f]?L\.?)(?:[ \u00a0\u2009\u202f]*No\.?)?[ \u00a0\u2009\u202f]*$/;
-const NUMBER = /(\d{1,3})[ \u00a0\u2009\u202f]?[-–—][ \u00a0\u2009\u202f]?(\d{1,4})(?![\d])/y;
-const TITLE_BACK = /\b([Tt]itle|[Ss]ubtitle|[Dd]ivision)[ \u00a0\u2009\u202f]([IVXLC]{1,6}|[A-Z]|\d{1,3})[ \u00a0\u2009\u202f]of[ \u00a0\u2009\u202f](?:the[ \u00a0\u2009\u202f])?$/;
+const LAW_BACK = /(?:\b(Pub(?:lic)?|Priv(?:ate)?|Pvt)\.?[ \n\u00a0\u2009\u202f]*(?:Law|L\.?)|\b(P|Pv)\.?[ \n\u00a0\u2009\u202f]?L\.?)(?:[ \n\u00a0\u2009\u202f]*No\.?)?[ \n\u00a0\u2009\u202f]*$/;
+const NUMBER = /(\d{1,3})[ \n\u00a0\u2009\u202f]?[-–—][ \n\u00a0\u2009\u202f]?(\d{1,4})(?![\d])/y;
+const TITLE_BACK = /\b([Tt]itle|[Ss]ubtitle|[Dd]ivision)[ \n\u00a0\u2009\u202f]([IVXLC]{1,6}|[A-Z]|\d{1,3})[ \n\u00a0\u2009\u202f]of[ \n\u00a0\u2009\u202f](?:the[ \n\u00a0\u2009\u202f])?$/;
 // "Sec. 111, Pub. L. 95–410": the section first, as the CFR's authority notes write it.
-const SEC_BACK = /\bSecs?\.[ \u00a0\u2009\u202f](\d{1,5}[A-Za-z]{0,3})((?:\([0-9A-Za-z]{1,4}\)){0,4}),[ \u00a0\u2009\u202f]$/;
-const STAT_AFTER = /,[ \u00a0\u2009\u202f](\d{1,3})[ \u00a0\u2009\u202f]Stat\.[ \u00a0\u2009\u202f](\d{1,5})(?:[ \u00a0\u2009\u202f]\((\d{4})\))?/y;
+const SEC_BACK = /\bSecs?\.[ \n\u00a0\u2009\u202f](\d{1,5}[A-Za-z]{0,3})((?:\([0-9A-Za-z]{1,4}\)){0,4}),[ \n\u00a0\u2009\u202f]$/;
+const STAT_AFTER = /,[ \n\u00a0\u2009\u202f](\d{1,3})[ \n\u00a0\u2009\u202f]Stat\.[ \n\u00a0\u2009\u202f](\d{1,5})(?:[ \n\u00a0\u2009\u202f]\((\d{4})\))?/y;
 
 /** Where a law citation's keyword starts, reading back from its number at `at`; null when none is there. */
 export function lawKeywordBefore(text: string, at: number): { start: number; kind: "publicLaw" | "privateLaw" } | null {

@@ -4,7 +4,7 @@ import { execAt } from "../_lib/text.js";
 import type { Scan } from "../_lib/scan.js";
 
 // "100 Stat. 3207–79": omnibus laws number some pages with a suffix.
-const STAT = /(\d{1,3})[ \u00a0\u2009\u202f]Stat\.[ \u00a0\u2009\u202f]?(\d{1,5})(?:[-–](\d{1,4})(?![\d–-]))?(?![\d])/y;
+const STAT = /(\d{1,3})[ \n\u00a0\u2009\u202f]Stat\.[ \n\u00a0\u2009\u202f]?(\d{1,5})(?:[-–](\d{1,4})(?![\d–-]))?(?![\d])/y;
 
 export function parseStatAt(scan: Scan, at: number): number {
   const m = execAt(STAT, scan.text, at);

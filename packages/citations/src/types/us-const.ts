@@ -4,9 +4,9 @@ import type { Draft, UsConstCitation } from "../model.js";
 import { execAt, romanOrNumber } from "../_lib/text.js";
 import type { Scan } from "../_lib/scan.js";
 
-const HEAD = /U\.?[ \u00a0\u2009\u202f]?S\.?[ \u00a0\u2009\u202f]?(?:Const|CONST)\.?,?[ \u00a0\u2009\u202f]*/y;
-const PART = /(?:(art|Art|ART)|(amend|Amend|AMEND))\.?[ \u00a0\u2009\u202f]*([IVXLC]{1,7}|[ivxlc]{1,7}|\d{1,2})(?![A-Za-z\d])/y;
-const PIECE = /,?[ \u00a0\u2009\u202f]*(?:(§|[Ss]ec\.|[Ss]ection)|(¶|para\.)|(cl\.|[Cc]lause))[ \u00a0\u2009\u202f]*(\d{1,2})(?![\d])/y;
+const HEAD = /U\.?[ \n\u00a0\u2009\u202f]?S\.?[ \n\u00a0\u2009\u202f]?(?:Const|CONST)\.?,?[ \n\u00a0\u2009\u202f]*/y;
+const PART = /(?:(art|Art|ART)|(amend|Amend|AMEND))\.?[ \n\u00a0\u2009\u202f]*([IVXLC]{1,7}|[ivxlc]{1,7}|\d{1,2})(?![A-Za-z\d])/y;
+const PIECE = /,?[ \n\u00a0\u2009\u202f]*(?:(§|[Ss]ec\.|[Ss]ection)|(¶|para\.)|(cl\.|[Cc]lause))[ \n\u00a0\u2009\u202f]*(\d{1,2})(?![\d])/y;
 
 /** Where "U.S." starts before the "Const" found at `at`, or -1. */
 function headStart(text: string, at: number): number {

@@ -2,7 +2,7 @@
 // "7 U.S.C. 612c note", "29 U.S.C. 1081 et seq.", "46 U.S.C. Chapters 701, 3306", and the forms bills are drafted in:
 // "section 230 of title 47, United States Code", "title 47, United States Code, section 230", "chapter 5 of title 5".
 import type { Draft, UscCitation } from "../model.js";
-import { execAt, isInlineSpace, leadingNumber, readSubsections, testAt } from "../_lib/text.js";
+import { execAt, isCiteSpace, leadingNumber, readSubsections, testAt } from "../_lib/text.js";
 import type { Scan } from "../_lib/scan.js";
 
 /** A section number: digits, then letters, with hyphen or en-dash parts ("1320a-7b", "404o-1", "10a-10c", "2339B"). */
@@ -23,17 +23,17 @@ export interface SectionItems {
   end: number;
 }
 
-const RANGE_SEP = /[ \u00a0\u2009\u202f]?(?:--|-|–|—|through|thru|to)[ \u00a0\u2009\u202f]?(?:§[ \u00a0\u2009\u202f]?)?/y;
-const LIST_SEP = /(?:,[ \u00a0\u2009\u202f]?(?:and[ \u00a0\u2009\u202f]|or[ \u00a0\u2009\u202f])?|[ \u00a0\u2009\u202f](?:and|or|&)[ \u00a0\u2009\u202f])(?:§[ \u00a0\u2009\u202f]?)?/y;
+const RANGE_SEP = /[ \n\u00a0\u2009\u202f]?(?:--|-|–|—|through|thru|to)[ \n\u00a0\u2009\u202f]?(?:§[ \n\u00a0\u2009\u202f]?)?/y;
+const LIST_SEP = /(?:,[ \n\u00a0\u2009\u202f]?(?:and[ \n\u00a0\u2009\u202f]|or[ \n\u00a0\u2009\u202f])?|[ \n\u00a0\u2009\u202f](?:and|or|&)[ \n\u00a0\u2009\u202f])(?:§[ \n\u00a0\u2009\u202f]?)?/y;
 // A list item that is the volume or title of the next citation ("… and 42 U.S.C. 1983") ends the list.
-const NEXT_CITATION = /[ \u00a0\u2009\u202f]?(?:U\.?[ ]?S|C\.?[ ]?F|Stat|Fed|F\.|FR|Cong|[A-Z][a-z]*\.)/y;
+const NEXT_CITATION = /[ \n\u00a0\u2009\u202f]?(?:U\.?[ ]?S|C\.?[ ]?F|Stat|Fed|F\.|FR|Cong|[A-Z][a-z]*\.)/y;
 const SPLIT_RANGE = /^([^-–]+)[-–]([^-–]+)$/;
 
 /** A cheap look at the next characters before running LIST_SEP: ", " or " and"/" or"/" &". */
 function listFollows(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
   if (c === 44) return true;
-  if (!isInlineSpace(c)) return false;
+  if (!isCiteSpace(c)) return false;
   return text.startsWith("and ", at + 1) || text.startsWith("or ", at + 1) || text.startsWith("& ", at + 1);
 }
 
@@ -41,7 +41,7 @@ function listFollows(text: string, at: number): boolean {
 function itemEnds(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
   if (Number.isNaN(c) || c === 44 || c === 59 || c === 46 || c === 41 || c === 10 || c === 58) return true;
-  if (!isInlineSpace(c)) return false;
+  if (!isCiteSpace(c)) return false;
   const d = text.charCodeAt(at + 1);
   if (!(d >= 97 && d <= 122)) return true;
   return text.startsWith("and ", at + 1) || text.startsWith("or ", at + 1) || text.startsWith("note", at + 1) || text.startsWith("et seq", at + 1);
@@ -50,7 +50,7 @@ function itemEnds(text: string, at: number): boolean {
 /** A cheap look before RANGE_SEP: a dash, or a space then a dash or "t" (through, thru, to). */
 function rangeMayFollow(text: string, at: number): boolean {
   let c = text.charCodeAt(at);
-  if (isInlineSpace(c)) c = text.charCodeAt(at + 1);
+  if (isCiteSpace(c)) c = text.charCodeAt(at + 1);
   return c === 45 || c === 8211 || c === 8212 || c === 116;
 }
 
@@ -200,16 +200,16 @@ export function pushUscItems(scan: Scan, shape: UscShape, items: SectionItems, s
 }
 
 // "47 U.S.C.", "47 USC", "5 usc", "47 U.S.C.A.", then "App." and the section sign or word.
-const USC_HEAD = /(\d{1,2})[ \u00a0\u2009\u202f]?(?:U\.?[ \u00a0\u2009\u202f]?S\.?[ \u00a0\u2009\u202f]?C\.?(?:[ \u00a0\u2009\u202f]?A\.)?|USCA?|usca?)(?![A-Za-z])/y;
-const APPENDIX = /,?[ \u00a0\u2009\u202f]?(?:App(?:endix|\.)?|app\.)(?![A-Za-z])/y;
-const MARK = /[ \u00a0\u2009\u202f]?(?:(§§|[Ss]ecs\.|[Ss]ections)|(§|[Ss]ec\.|[Ss]ection)|([Cc]hapters|[Cc]hs\.)|([Cc]hapter|[Cc]h\.))?[ \u00a0\u2009\u202f]?/y;
-const NOTE = /[ \u00a0\u2009\u202f]note\b/y;
-const ET_SEQ = /,?[ \u00a0\u2009\u202f]et\.?[ \u00a0\u2009\u202f]?seq\b/y;
+const USC_HEAD = /(\d{1,2})[ \n\u00a0\u2009\u202f]?(?:U\.?[ \n\u00a0\u2009\u202f]?S\.?[ \n\u00a0\u2009\u202f]?C\.?(?:[ \n\u00a0\u2009\u202f]?A\.)?|USCA?|usca?)(?![A-Za-z])/y;
+const APPENDIX = /,?[ \n\u00a0\u2009\u202f]?(?:App(?:endix|\.)?|app\.)(?![A-Za-z])/y;
+const MARK = /[ \n\u00a0\u2009\u202f]?(?:(§§|[Ss]ecs\.|[Ss]ections)|(§|[Ss]ec\.|[Ss]ection)|([Cc]hapters|[Cc]hs\.)|([Cc]hapter|[Cc]h\.))?[ \n\u00a0\u2009\u202f]?/y;
+const NOTE = /[ \n\u00a0\u2009\u202f]note\b/y;
+const ET_SEQ = /,?[ \n\u00a0\u2009\u202f]et\.?[ \n\u00a0\u2009\u202f]?seq\b/y;
 
 /** Read the tail that may follow a section: " note", " et seq". */
 export function readTail(text: string, at: number): Tail {
   const c = text.charCodeAt(at);
-  if (!isInlineSpace(c) && c !== 44) return NO_TAIL;
+  if (!isCiteSpace(c) && c !== 44) return NO_TAIL;
   let end = at;
   const note = testAt(NOTE, text, end);
   if (note >= 0) end = note;
@@ -227,12 +227,12 @@ export function parseUscAt(scan: Scan, at: number): number {
   if (title < 1 || title > 54) return -1;
   let i = headEnd;
   let c = text.charCodeAt(i);
-  if (isInlineSpace(c)) c = text.charCodeAt(i + 1);
+  if (isCiteSpace(c)) c = text.charCodeAt(i + 1);
   const app = c === 65 || c === 97 || c === 44 ? testAt(APPENDIX, text, i) : -1;
   if (app >= 0) {
     i = app;
     c = text.charCodeAt(i);
-    if (isInlineSpace(c)) c = text.charCodeAt(i + 1);
+    if (isCiteSpace(c)) c = text.charCodeAt(i + 1);
   }
   let chapter = false;
   let plural = false;
@@ -260,11 +260,11 @@ export function parseUscAt(scan: Scan, at: number): number {
 
 // After "section 230": ", title 47", " of title 47", then optionally ", United States Code" (not part of the match,
 // as drafted text always says it and the title number is what identifies the code).
-const OF_TITLE = /,?[ \u00a0\u2009\u202f](?:of[ \u00a0\u2009\u202f])?title[ \u00a0\u2009\u202f](\d{1,2})(?![\d])(?!,?[ \u00a0\u2009\u202f]+of[ \u00a0\u2009\u202f])/y;
+const OF_TITLE = /,?[ \n\u00a0\u2009\u202f](?:of[ \n\u00a0\u2009\u202f])?title[ \n\u00a0\u2009\u202f](\d{1,2})(?![\d])(?!,?[ \n\u00a0\u2009\u202f]+of[ \n\u00a0\u2009\u202f])/y;
 // "chapter 83, or chapter 84 of title 5", "section 2 and section 3 of title 18": the first takes the title of the second.
-const S = "[ \\u00a0\\u2009\\u202f]";
+const S = "[ \\n\\u00a0\\u2009\\u202f]";
 const JOINED = new RegExp(`,?${S}(?:and|or)${S}(?:sub)?(?:chapter|section)s?${S}[0-9A-Za-z–-]{1,12}(?:\\([0-9A-Za-z]{1,6}\\)){0,5}${S}of${S}title${S}(\\d{1,2})(?![\\d])`, "y");
-const OF_N_USC = /[ \u00a0\u2009\u202f]of[ \u00a0\u2009\u202f](\d{1,2})[ \u00a0\u2009\u202f]?(?:U\.[ \u00a0\u2009\u202f]?S\.[ \u00a0\u2009\u202f]?C\.|USC)/y;
+const OF_N_USC = /[ \n\u00a0\u2009\u202f]of[ \n\u00a0\u2009\u202f](\d{1,2})[ \n\u00a0\u2009\u202f]?(?:U\.[ \n\u00a0\u2009\u202f]?S\.[ \n\u00a0\u2009\u202f]?C\.|USC)/y;
 
 /**
  * "section 230 of title 47", "sections 1591 and 1595 of title 18", "Section 14123(a)(2) of 49 U.S.C.", starting at the
@@ -273,7 +273,7 @@ const OF_N_USC = /[ \u00a0\u2009\u202f]of[ \u00a0\u2009\u202f](\d{1,2})[ \u00a0\
 export function parseSectionOfTitle(scan: Scan, start: number, items: SectionItems): number {
   const { text } = scan;
   const c = text.charCodeAt(items.end);
-  if (c !== 44 && !isInlineSpace(c)) return -1;
+  if (c !== 44 && !isCiteSpace(c)) return -1;
   const t = execAt(OF_TITLE, text, items.end) ?? execAt(OF_N_USC, text, items.end);
   const joined = t ? null : execAt(JOINED, text, items.end);
   const title = Number((t ?? joined)?.[1]);
@@ -284,8 +284,8 @@ export function parseSectionOfTitle(scan: Scan, start: number, items: SectionIte
 }
 
 // "title 47, United States Code, section 230" / "title 42, United States Code" / "title 18 of the United States Code".
-const TITLE_USC = /[Tt]itle[ \u00a0\u2009\u202f](\d{1,2}),?[ \u00a0\u2009\u202f](?:of[ \u00a0\u2009\u202f])?(?:the[ \u00a0\u2009\u202f])?United[ \u00a0\u2009\u202f]States[ \u00a0\u2009\u202f]Code/y;
-const THEN_SECTION = /,?[ \u00a0\u2009\u202f](?:(sections)|section|(§§)|§)[ \u00a0\u2009\u202f]?/y;
+const TITLE_USC = /[Tt]itle[ \n\u00a0\u2009\u202f](\d{1,2}),?[ \n\u00a0\u2009\u202f](?:of[ \n\u00a0\u2009\u202f])?(?:the[ \n\u00a0\u2009\u202f])?United[ \n\u00a0\u2009\u202f]States[ \n\u00a0\u2009\u202f]Code/y;
+const THEN_SECTION = /,?[ \n\u00a0\u2009\u202f](?:(sections)|section|(§§)|§)[ \n\u00a0\u2009\u202f]?/y;
 
 /** "title 47, United States Code[, section 230]", starting at the word "title". */
 export function parseTitleUsc(scan: Scan, start: number): number {

@@ -4,8 +4,8 @@ import type { Draft, VoteTallyCitation } from "../model.js";
 import { execAt } from "../_lib/text.js";
 import type { Scan } from "../_lib/scan.js";
 
-const TALLY = /(\d{1,3})(?:[ \u00a0\u2009\u202f]?[-–—][ \u00a0\u2009\u202f]?|[ \u00a0\u2009\u202f]to[ \u00a0\u2009\u202f])(\d{1,3})(?![\d]|[-–—.,/:]\d|[ \u00a0\u2009\u202f]?%)/y;
-const NOT_AFTER = /\b(?:pages?|pp\.|p\.|lines?|paragraphs?|paras?\.|sections?|§§?|chapters?|notes?|at|items?|nos?\.|numbers?|ages?|years?|rooms?|grades?|from|between|rules?|articles?|clauses?|parts?)[ \u00a0\u2009\u202f]*$/i;
+const TALLY = /(\d{1,3})(?:[ \n\u00a0\u2009\u202f]?[-–—][ \n\u00a0\u2009\u202f]?|[ \n\u00a0\u2009\u202f]to[ \n\u00a0\u2009\u202f])(\d{1,3})(?![\d]|[-–—.,/:]\d|[ \n\u00a0\u2009\u202f]?%)/y;
+const NOT_AFTER = /\b(?:pages?|pp\.|p\.|lines?|paragraphs?|paras?\.|sections?|§§?|chapters?|notes?|at|items?|nos?\.|numbers?|ages?|years?|rooms?|grades?|from|between|rules?|articles?|clauses?|parts?)[ \n\u00a0\u2009\u202f]*$/i;
 const VOTE_WORDS = /\bvot(?:e|es|ed|ing)\b|\broll[- ]call\b|\btally\b|\bpassage\b|\bpassed\b|\badopted\b|\bapproved\b|\bconfirmed\b|\brejected\b|\bdefeated\b|\bunanimous|\bcloture\b|\byeas?\b|\bnays?\b/i;
 
 export function parseVoteTallyAt(scan: Scan, at: number): number {
