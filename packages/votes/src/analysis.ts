@@ -43,6 +43,12 @@ export function partyDefectors(vote: RollCallVote): VotePosition[] {
     c[s]++;
     counts.set(p.party, c);
   }
+  // Where the source publishes totals by party (the House does), the party's majority is read from them: they count
+  // every member, also when the positions given are only some of them.
+  for (const [party, t] of Object.entries(vote.byParty)) {
+    const published = { for: t.yea + (t.guilty ?? 0), against: t.nay + (t.notGuilty ?? 0) };
+    if (counts.has(party) && published.for + published.against > 0) counts.set(party, published);
+  }
   return vote.positions.filter((p) => {
     const s = side(p.option);
     const c = p.party ? counts.get(p.party) : undefined;

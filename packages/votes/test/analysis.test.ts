@@ -27,6 +27,18 @@ describe("tallies and defectors", () => {
   it("finds members who voted against their party's majority", () => {
     expect(partyDefectors(vote).map((p) => p.name)).toEqual(["C", "F"]);
   });
+  it("reads a party's majority from the totals by party a source publishes, also when only some positions are given", () => {
+    // Only the members who voted nay are listed, as in an abridged file; the published totals say both parties voted yea.
+    const abridged = makeVote({
+      totals: { yea: 5, nay: 2 },
+      byParty: { R: { yea: 3, nay: 1, present: 0, notVoting: 0 }, D: { yea: 2, nay: 1, present: 0, notVoting: 0 } },
+      positions: [
+        { name: "N1", party: "R", state: "KY", option: "nay", raw: "Nay" },
+        { name: "N2", party: "D", state: "OR", option: "nay", raw: "Nay" },
+      ],
+    });
+    expect(partyDefectors(abridged).map((p) => p.name)).toEqual(["N1", "N2"]);
+  });
   it("a party split evenly has no defectors", () => {
     expect(partyDefectors(makeVote({ totals: { yea: 1, nay: 1 }, positions: [...positions(1, "yea"), ...positions(1, "nay")] }))).toEqual([]);
   });
