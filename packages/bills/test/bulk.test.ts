@@ -41,6 +41,8 @@ describeCorpus("parseBillStatusFiles", () => {
     const here = await collect(parseBillStatusFiles(files()));
     const there = await collect(parseBillStatusFiles(files(), { workers: 2, workerUrl }));
     expect(there.map((r) => [r.file, r.bill?.id ?? null, r.error?.code ?? null])).toEqual(here.map((r) => [r.file, r.bill?.id ?? null, r.error?.code ?? null]));
+    // An error from a worker reads as one from this thread: the same message, with its place said once.
+    expect(there.map((r) => r.error?.message ?? null)).toEqual(here.map((r) => r.error?.message ?? null));
     expect(there[0]?.bill).toEqual(here[0]?.bill);
   });
 

@@ -2,8 +2,9 @@
 // threads. The rest of the package runs anywhere; this part needs Node (files, workers).
 import { readFile } from "node:fs/promises";
 import { Worker } from "node:worker_threads";
-import { CivicError, isCivicError } from "@civickit/core/errors";
+import type { CivicError } from "@civickit/core/errors";
 import { BillFormatError, parseBillStatusXml } from "../billstatus-xml.js";
+import { asCivic } from "./read-error.js";
 import type { Bill } from "../model.js";
 
 /** One input of {@link parseBillStatusFiles}: a Bill, or what went wrong — never neither, never lost. */
@@ -19,11 +20,6 @@ export interface BulkOptions {
   workerUrl?: URL;
 }
 
-function asCivic(error: unknown, file: string): CivicError {
-  if (isCivicError(error)) return error;
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  return new BillFormatError("READ_FAILED", `cannot read ${file}: ${code ?? (error instanceof Error ? error.message : String(error))}`, { where: { file }, cause: error });
-}
 
 async function* inOrder(inputs: Iterable<string> | AsyncIterable<string>): AsyncGenerator<string> {
   for await (const file of inputs) yield file;

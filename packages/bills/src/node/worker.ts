@@ -2,8 +2,8 @@
 // (or what went wrong, as plain data).
 import { readFile } from "node:fs/promises";
 import { parentPort } from "node:worker_threads";
-import { isCivicError } from "@civickit/core/errors";
 import { parseBillStatusXml } from "../billstatus-xml.js";
+import { asCivic } from "./read-error.js";
 
 interface Job {
   id: number;
@@ -16,12 +16,8 @@ parentPort?.on("message", (job: Job) => {
       const xml = await readFile(job.file, "utf8");
       parentPort?.postMessage({ id: job.id, bill: parseBillStatusXml(xml, { file: job.file }) });
     } catch (error) {
-      parentPort?.postMessage({
-        id: job.id,
-        error: isCivicError(error)
-          ? { code: error.code, message: error.message, where: error.where ?? null }
-          : { code: "READ_FAILED", message: error instanceof Error ? error.message : String(error), where: { file: job.file } },
-      });
+      const e = asCivic(error, job.file);
+      parentPort?.postMessage({ id: job.id, error: { code: e.code, message: e.reason, where: e.where ?? null } });
     }
   })();
 });
