@@ -168,6 +168,21 @@ describeCorpus("amendments of documents converted without amendingAction markup"
     expect(wrda.find((e) => e.targetIdentifier === "/us/usc/t33/s2348")).toMatchObject({ action: "strike-and-insert", actions: ["substitute"] });
   });
 
+  it("reads repeals, redesignations and instructions in parts, written without markup", () => {
+    const doc = parseUslm(`<pLaw xmlns="http://schemas.gpo.gov/xml/uslm"><meta><citableAs>Public Law 999–1</citableAs></meta><main>
+      <section><num value="1">SEC. 1. </num><content>Section 5 of title 10, United States Code, is repealed.</content></section>
+      <section><num value="2">SEC. 2. </num><chapeau>Section 7(b) of the Example Act (12 U.S.C. 34(b)) is amended—</chapeau>
+        <paragraph><num value="1">(1) </num><content>by redesignating paragraphs (2) and (3) as paragraphs (3) and (4); and</content></paragraph>
+        <paragraph><num value="2">(2) </num><content>by inserting after paragraph (1) the following:</content><quotedContent>“(2) New text.”.</quotedContent></paragraph>
+      </section>
+      <section><num value="3">SEC. 3. </num><content>Section 9 of the Other Act is amended by striking “old”.</content></section>
+    </main></pLaw>`);
+    expect(amendments(doc).map((e) => [e.target?.cite, e.action, e.actions, e.quoted])).toEqual([
+      ["10 U.S.C. § 5", "repeal", ["repeal"], []],
+      ["12 U.S.C. § 34(b)", "insert", ["redesignate", "insert"], ["(2) New text."]],
+    ]);
+  });
+
   it("a chapter as target", () => {
     const edits = amendments(read("law__114publ190-uslm.xml"));
     expect(edits.find((e) => e.targetIdentifier === "/us/usc/t49/ch463")?.target?.cite).toBe("49 U.S.C. ch. 463");
