@@ -1,14 +1,25 @@
 // A bill tracker's card for one bill: identity, status, sponsor, cosponsors by party, the timeline and the links.
 //
 //   pnpm start                        the bundled sample (H.R. 1865 of the 115th Congress, abridged)
-//   pnpm start BILLSTATUS-118hr1.xml  any BILLSTATUS XML file, or a Congress.gov API v3 bill response (JSON)
+//   pnpm start BILLSTATUS-118hr1.xml  any BILLSTATUS XML file, a Congress.gov API v3 bill response or a
+//                                     unitedstates/congress data.json
 import { readFileSync } from "node:fs";
-import { billTimeline, billUrl, formatBill, parseBillStatusXml, parseCongressGovBill } from "@civickit/bills";
+import { billTimeline, billUrl, formatBill, parseBillStatusXml, parseCongressGovBill, parseUnitedStatesBill } from "@civickit/bills";
 import { sample } from "@civickit/example-samples";
+import { isCivicError } from "@civickit/core";
+
+// A file civickit cannot read ends in a CivicError that says what is wrong and where: print that, not a stack trace.
+process.on("uncaughtException", (error) => {
+  if (!isCivicError(error)) throw error;
+  console.error(`${error.code}: ${error.message}`);
+  process.exit(1);
+});
 
 const file = process.argv[2] ?? sample("BILLSTATUS-115hr1865.xml");
 const text = readFileSync(file, "utf8");
-const bill = text.trimStart().startsWith("{") ? parseCongressGovBill(JSON.parse(text)) : parseBillStatusXml(text, { file });
+// BILLSTATUS XML, a unitedstates/congress data.json (it has a "bill_id"), or a Congress.gov API response.
+const json = text.trimStart().startsWith("{") ? JSON.parse(text) : null;
+const bill = json === null ? parseBillStatusXml(text, { file }) : "bill_id" in json ? parseUnitedStatesBill(json) : parseCongressGovBill(json);
 
 console.log(formatBill(bill, "display"));
 console.log(`  ${formatBill(bill, "citation")}`);

@@ -12,6 +12,14 @@ import { citationUrl, createNameIndex, extractCitations, formatCitation } from "
 import { sample } from "@civickit/example-samples";
 import { amendments, identifierToCitation, lawInfo, parseUslm } from "@civickit/statutes";
 import { computeOutcome, formatVoteResult, parseVote } from "@civickit/votes";
+import { isCivicError } from "@civickit/core";
+
+// A file civickit cannot read ends in a CivicError that says what is wrong and where: print that, not a stack trace.
+process.on("uncaughtException", (error) => {
+  if (!isCivicError(error)) throw error;
+  console.error(`${error.code}: ${error.message}`);
+  process.exit(1);
+});
 
 const [releasePath, ...given] = process.argv.slice(2);
 const files = releasePath

@@ -7,6 +7,14 @@ import { readFileSync } from "node:fs";
 import { citationUrl, parseCitation } from "@civickit/citations";
 import { sample } from "@civickit/example-samples";
 import { getProvision, parseUslm, provisionText, usCodeReferences } from "@civickit/statutes";
+import { isCivicError } from "@civickit/core";
+
+// A file civickit cannot read ends in a CivicError that says what is wrong and where: print that, not a stack trace.
+process.on("uncaughtException", (error) => {
+  if (!isCivicError(error)) throw error;
+  console.error(`${error.code}: ${error.message}`);
+  process.exit(1);
+});
 
 const args = process.argv.slice(2);
 const markdown = args.includes("--markdown");

@@ -1,5 +1,5 @@
 // The civickit browser demo: the packages' own code, bundled by Vite, running in the page.
-import { billNames, billTimeline, formatBill, parseBillStatusXml } from "@civickit/bills";
+import { billNames, billTimeline, formatBill, parseBillStatusXml, parseCongressGovBill, parseUnitedStatesBill } from "@civickit/bills";
 import { citationUrl, createNameIndex, extractCitations, formatCitation } from "@civickit/citations";
 import { computeOutcome, formatVoteResult, parseVote } from "@civickit/votes";
 
@@ -97,6 +97,8 @@ async function load(file) {
   try {
     const text = await file.text();
     if (text.includes("<billStatus")) showBill(parseBillStatusXml(text, { file: file.name }));
+    else if (/^\s*\{/.test(text) && /"bill_id"\s*:/.test(text)) showBill(parseUnitedStatesBill(JSON.parse(text)));
+    else if (/^\s*\{\s*"bill"\s*:/.test(text)) showBill(parseCongressGovBill(JSON.parse(text)));
     else showVote(parseVote(text, { file: file.name }));
   } catch (error) {
     // Every parser throws a CivicError saying what is wrong and where.
