@@ -5,15 +5,9 @@
 //                                     unitedstates/congress data.json
 import { readFileSync } from "node:fs";
 import { billTimeline, billUrl, formatBill, parseBillStatusXml, parseCongressGovBill, parseUnitedStatesBill } from "@civickit/bills";
-import { sample } from "@civickit/example-samples";
-import { isCivicError } from "@civickit/core";
+import { exitOnCivicError, sample } from "@civickit/example-samples";
 
-// A file civickit cannot read ends in a CivicError that says what is wrong and where: print that, not a stack trace.
-process.on("uncaughtException", (error) => {
-  if (!isCivicError(error)) throw error;
-  console.error(`${error.code}: ${error.message}`);
-  process.exit(1);
-});
+exitOnCivicError();
 
 const file = process.argv[2] ?? sample("BILLSTATUS-115hr1865.xml");
 const text = readFileSync(file, "utf8");

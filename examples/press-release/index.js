@@ -9,17 +9,11 @@
 import { readFileSync } from "node:fs";
 import { billNames, billTimeline, formatBill, parseBillStatusXml } from "@civickit/bills";
 import { citationUrl, createNameIndex, extractCitations, formatCitation } from "@civickit/citations";
-import { sample } from "@civickit/example-samples";
+import { exitOnCivicError, sample } from "@civickit/example-samples";
 import { amendments, identifierToCitation, lawInfo, parseUslm } from "@civickit/statutes";
 import { computeOutcome, formatVoteResult, parseVote } from "@civickit/votes";
-import { isCivicError } from "@civickit/core";
 
-// A file civickit cannot read ends in a CivicError that says what is wrong and where: print that, not a stack trace.
-process.on("uncaughtException", (error) => {
-  if (!isCivicError(error)) throw error;
-  console.error(`${error.code}: ${error.message}`);
-  process.exit(1);
-});
+exitOnCivicError();
 
 const [releasePath, ...given] = process.argv.slice(2);
 const files = releasePath

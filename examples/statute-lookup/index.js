@@ -5,16 +5,10 @@
 //   pnpm start "9 U.S.C. § 2" usc09.xml [--markdown]    any provision of any title (uscode.house.gov/download)
 import { readFileSync } from "node:fs";
 import { citationUrl, parseCitation } from "@civickit/citations";
-import { sample } from "@civickit/example-samples";
+import { exitOnCivicError, sample } from "@civickit/example-samples";
 import { getProvision, parseUslm, provisionText, usCodeReferences } from "@civickit/statutes";
-import { isCivicError } from "@civickit/core";
 
-// A file civickit cannot read ends in a CivicError that says what is wrong and where: print that, not a stack trace.
-process.on("uncaughtException", (error) => {
-  if (!isCivicError(error)) throw error;
-  console.error(`${error.code}: ${error.message}`);
-  process.exit(1);
-});
+exitOnCivicError();
 
 const args = process.argv.slice(2);
 const markdown = args.includes("--markdown");

@@ -5,16 +5,10 @@
 //   pnpm start vote.xml           any Senate or House roll-call XML, Senate vote menu, Congress.gov house-vote JSON or
 //                                 unitedstates/congress data.json: the format is recognised
 import { readFileSync } from "node:fs";
-import { sample } from "@civickit/example-samples";
+import { exitOnCivicError, sample } from "@civickit/example-samples";
 import { computeOutcome, formatVoteResult, formatVoteTable, parseVotes, partyDefectors, voteUrl } from "@civickit/votes";
-import { isCivicError } from "@civickit/core";
 
-// A file civickit cannot read ends in a CivicError that says what is wrong and where: print that, not a stack trace.
-process.on("uncaughtException", (error) => {
-  if (!isCivicError(error)) throw error;
-  console.error(`${error.code}: ${error.message}`);
-  process.exit(1);
-});
+exitOnCivicError();
 
 const file = process.argv[2] ?? sample("house-roll-2018-091.xml");
 for (const vote of parseVotes(readFileSync(file, "utf8"), { file })) {

@@ -81,7 +81,24 @@ function readList(r: XmlReader, records: ReadonlySet<string>, wrappers: Readonly
   }
 }
 
+/** Reads every record of a list with `read` and keeps what it returns (null for a record with nothing to keep). */
+function collect<T>(r: XmlReader, records: ReadonlySet<string>, wrappers: ReadonlySet<string>, into: T[], read: () => T | null | undefined): void {
+  readList(r, records, wrappers, () => {
+    const x = read();
+    if (x) into.push(x);
+  });
+}
+
+// The records of each list and the wrappers they come in, by layout: <item>s (3.0.0) or named records (older files).
 const ITEM = new Set(["item"]);
+const RECORDED_VOTES = new Set(["recordedVote", "item"]);
+const AMENDMENT = new Set(["amendment", "item"]);
+const SUMMARY = new Set(["summary", "item"]);
+const COMMITTEE_REPORT = new Set(["committeeReport", "item"]);
+const ACTIONS = new Set(["actions"]);
+const AMENDMENTS = new Set(["amendments"]);
+const BILL_COMMITTEES = new Set(["billCommittees"]);
+const BILL_SUMMARIES = new Set(["billSummaries"]);
 const NONE = new Set<string>();
 
 const CHAMBERS: Record<string, "house" | "senate"> = { house: "house", senate: "senate", "house of representatives": "house" };
@@ -147,10 +164,7 @@ function readCommittee(r: XmlReader): BillCommittee | null {
   const l = readLeaves(r, (name) => {
     if (name === "activities") activities = readActivities(r);
     else if (name === "subcommittees") {
-      readList(r, ITEM, NONE, () => {
-        const s = readSubcommittee(r);
-        if (s) subcommittees.push(s);
-      });
+      collect(r, ITEM, NONE, subcommittees, () => readSubcommittee(r));
     } else return false;
     return true;
   });
@@ -182,10 +196,7 @@ function readAction(r: XmlReader): BillAction | null {
         if (c.systemCode) committees.push({ systemCode: c.systemCode, name: nonEmpty(c.name) });
       });
     } else if (name === "recordedVotes") {
-      readList(r, new Set(["recordedVote", "item"]), NONE, () => {
-        const v = readRecordedVote(r);
-        if (v) recordedVotes.push(v);
-      });
+      collect(r, RECORDED_VOTES, NONE, recordedVotes, () => readRecordedVote(r));
     } else if (name === "links") r.skipElement();
     else return false;
     return true;
@@ -354,13 +365,10 @@ function readBill(r: XmlReader, file: string | undefined): Bill {
         readList(r, ITEM, NONE, () => cosponsors.push(readCosponsor(r)));
         break;
       case "committees":
-        readList(r, ITEM, new Set(["billCommittees"]), () => {
-          const c = readCommittee(r);
-          if (c) committees.push(c);
-        });
+        collect(r, ITEM, BILL_COMMITTEES, committees, () => readCommittee(r));
         break;
       case "actions":
-        readList(r, ITEM, new Set(["actions"]), () => {
+        readList(r, ITEM, ACTIONS, () => {
           const path = r.path();
           const a = readAction(r);
           // Every action is kept; one without a date cannot be placed, and is an error rather than a silent loss.
@@ -369,22 +377,13 @@ function readBill(r: XmlReader, file: string | undefined): Bill {
         });
         break;
       case "relatedBills":
-        readList(r, ITEM, NONE, () => {
-          const b = readRelatedBill(r);
-          if (b) relatedBills.push(b);
-        });
+        collect(r, ITEM, NONE, relatedBills, () => readRelatedBill(r));
         break;
       case "amendments":
-        readList(r, new Set(["amendment", "item"]), new Set(["amendments"]), () => {
-          const a = readAmendment(r);
-          if (a) amendments.push(a);
-        });
+        collect(r, AMENDMENT, AMENDMENTS, amendments, () => readAmendment(r));
         break;
       case "laws":
-        readList(r, ITEM, NONE, () => {
-          const l = readLaw(r);
-          if (l) laws.push(l);
-        });
+        collect(r, ITEM, NONE, laws, () => readLaw(r));
         break;
       case "subjects":
         readSubjects(r, subjects, (p) => (policyArea ??= p));
@@ -395,44 +394,26 @@ function readBill(r: XmlReader, file: string | undefined): Bill {
         break;
       }
       case "summaries":
-        readList(r, new Set(["summary", "item"]), new Set(["billSummaries"]), () => {
-          const s = readSummary(r);
-          if (s) summaries.push(s);
-        });
+        collect(r, SUMMARY, BILL_SUMMARIES, summaries, () => readSummary(r));
         break;
       case "titles":
-        readList(r, ITEM, NONE, () => {
-          const t = readTitle(r);
-          if (t) titles.push(t);
-        });
+        collect(r, ITEM, NONE, titles, () => readTitle(r));
         break;
       case "textVersions":
-        readList(r, ITEM, NONE, () => {
-          const v = readTextVersion(r);
-          if (v) textVersions.push(v);
-        });
+        collect(r, ITEM, NONE, textVersions, () => readTextVersion(r));
         break;
       case "cboCostEstimates":
-        readList(r, ITEM, NONE, () => {
-          const c = readCbo(r);
-          if (c) cboCostEstimates.push(c);
-        });
+        collect(r, ITEM, NONE, cboCostEstimates, () => readCbo(r));
         break;
       case "committeeReports":
-        readList(r, new Set(["committeeReport", "item"]), NONE, () => {
-          const c = readLeaves(r).citation;
-          if (c) committeeReports.push(c);
-        });
+        collect(r, COMMITTEE_REPORT, NONE, committeeReports, () => readLeaves(r).citation);
         break;
       case "latestAction":
         latestAction = readLatestAction(r);
         break;
       case "recordedVotes":
         // The pre-2022 layout lists the bill's roll calls here, not on its actions.
-        readList(r, new Set(["recordedVote", "item"]), NONE, () => {
-          const v = readRecordedVote(r);
-          if (v) billVotes.push(v);
-        });
+        collect(r, RECORDED_VOTES, NONE, billVotes, () => readRecordedVote(r));
         break;
       default: {
         // Leaves of the bill (congress, type, number, dates, title…); anything else nested is skipped.
@@ -501,10 +482,7 @@ function readSubjects(r: XmlReader, subjects: string[], policy: (name: string) =
   for (let name = r.nextChild(depth); name !== null; name = r.nextChild(depth)) {
     if (name === "billSubjects") readSubjects(r, subjects, policy);
     else if (name === "legislativeSubjects") {
-      readList(r, ITEM, NONE, () => {
-        const s = readLeaves(r).name;
-        if (s) subjects.push(s);
-      });
+      collect(r, ITEM, NONE, subjects, () => readLeaves(r).name);
     } else if (name === "policyArea") {
       const p = readLeaves(r).name;
       if (p) policy(p);

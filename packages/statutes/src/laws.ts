@@ -154,19 +154,19 @@ function quotedIn(parts: XmlElement[]): string[] {
   const out: string[] = [];
   let plain = "";
   const flush = () => {
-    for (const m of plain.matchAll(/“([^“”]*)”/g)) out.push(m[1] as string);
+    for (const m of plain.matchAll(/“([^“”]*)”/g)) out.push(cleanText(m[1] as string));
     plain = "";
   };
   const walk = (node: XmlNode) => {
     if (typeof node === "string") plain += node;
     else if (QUOTED.has(localName(node.name))) {
       flush();
-      out.push(cleanText(textOf(node)).replace(/^[“"‘']|[”"’']\.?$/g, ""));
+      out.push(cleanText(textOf(node).trim().replace(/^[“"‘']|[”"’']\.?$/g, "")));
     } else node.children.forEach(walk);
   };
   parts.forEach(walk);
   flush();
-  return out.map((q) => cleanText(q));
+  return out;
 }
 
 function summarize(actions: string[]): Amendment["action"] {
