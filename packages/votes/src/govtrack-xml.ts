@@ -34,14 +34,14 @@ export function parseGovTrackVoteXml(xml: string, options: ParseOptions = {}): R
         let read = readOption(value);
         const key = read ? value : (reader.attribute("vote") ?? "");
         if (!read && KEYS[key]) read = readOption(KEYS[key] === "notVoting" ? "Not Voting" : KEYS[key]);
-        const path = `/roll/voter[${index + 1}]`;
-        if (!read) throw new VoteFormatError("VOTE_BAD_FIELD", `unknown vote "${value || key}"`, { where: { file, path } });
+        const path = (): string => `/roll/voter[${index + 1}]`;
+        if (!read) throw new VoteFormatError("VOTE_BAD_FIELD", `unknown vote "${value || key}"`, { where: { file, path: path() } });
         // The Vice President breaking a tie is a voter without a member id ("0") marked VP="1".
         if (id === undefined || id === "0" || id === "VP" ? reader.attribute("VP") === "1" || id === "VP" : false) {
-          if (read.option !== "yea" && read.option !== "nay") throw new VoteFormatError("VOTE_BAD_FIELD", "the Vice President's vote is not yea or nay", { where: { file, path } });
+          if (read.option !== "yea" && read.option !== "nay") throw new VoteFormatError("VOTE_BAD_FIELD", "the Vice President's vote is not yea or nay", { where: { file, path: path() } });
           tieBreaker = { by: "Vice President", option: read.option, raw: value || key };
         } else {
-          if (!id) throw missing("voter id", path, file);
+          if (!id) throw missing("voter id", path(), file);
           positions.push(makePosition({ bioguideId: id, lisId: id, name: id, state: reader.attribute("state"), option: read.option, raw: value || key, pair: read.pair }));
         }
         if (!reader.selfClosing) reader.skipElement();

@@ -65,11 +65,11 @@ export function parseHouseVoteXml(xml: string, options: ParseOptions = {}): Roll
   const result = meta("vote-result") ?? "";
 
   const positions: VotePosition[] = rows.map((row) => {
-    const path = `/rollcall-vote/vote-data/recorded-vote[${row.index + 1}]`;
+    const path = (): string => `/rollcall-vote/vote-data/recorded-vote[${row.index + 1}]/vote`;
     const raw = row.raw;
-    if (!raw) throw missing("vote", `${path}/vote`, file);
+    if (!raw) throw missing("vote", path(), file);
     const read = readOption(raw);
-    if (!read && category !== "leadership") throw new VoteFormatError("VOTE_BAD_FIELD", `unknown vote "${raw}"`, { where: { file, path: `${path}/vote` } });
+    if (!read && category !== "leadership") throw new VoteFormatError("VOTE_BAD_FIELD", `unknown vote "${raw}"`, { where: { file, path: path() } });
     return makePosition({
       bioguideId: row.id,
       name: row.name ?? row.id ?? "(unnamed)",

@@ -109,19 +109,11 @@ export function parseSenateVoteMenuXml(xml: string, options: ParseOptions = {}):
     if (!measure) measures.set(issue, (measure = readMeasure(issue, congress)));
     return measure;
   };
-  // The same few questions come with their line breaks and indentation on every row: tidy each once.
-  const questions = new Map<string, string>();
-  const tidy = (raw: string): string => {
-    let q = questions.get(raw);
-    if (q === undefined) questions.set(raw, (q = raw.replace(/\s+/g, " ").trim()));
-    return q;
-  };
   const votes = rows.map((row, i) => {
     const path = (leaf: string): string => `/vote_summary/votes/vote[${i + 1}]/${leaf}`;
-    const number = positiveIntOrThrow(row.number, "vote number", () => path("vote_number"), file);
-    const m = /^(\d{1,2})-([A-Za-z]{3})$/.exec(row.date ?? "");
-    const month = m ? monthNumber(m[2]!) : null;
-    if (!m || month === null) {
+    const number = positiveIntOrThrow(row.number, "vote number", path, file, "vote_number");
+    const day = dayAndMonth(row.date ?? "");
+    if (day === null) {
       throw new VoteFormatError("VOTE_BAD_FIELD", `unreadable vote date "${row.date ?? ""}"`, { where: { file, path: path("vote_date") } });
     }
     const question = tidy(row.question ?? "");
@@ -140,7 +132,7 @@ export function parseSenateVoteMenuXml(xml: string, options: ParseOptions = {}):
         session,
         year,
         number,
-        date: `${year}-${String(month).padStart(2, "0")}-${m[1]!.padStart(2, "0")}`,
+        date: `${year}-${day}`,
         question,
         type: question,
         category,
@@ -159,6 +151,31 @@ export function parseSenateVoteMenuXml(xml: string, options: ParseOptions = {}):
   });
   return { congress, session, year, votes };
 }
+
+/** The menu's "18-Dec" as "12-18", or null. */
+function dayAndMonth(text: string): string | null {
+  const dash = text.indexOf("-");
+  if (dash < 1 || dash > 2 || text.length !== dash + 4) return null;
+  for (let i = 0; i < dash; i++) if (!isDigitCode(text.charCodeAt(i))) return null;
+  const month = monthNumber(text.slice(dash + 1));
+  if (month === null) return null;
+  return `${month < 10 ? "0" : ""}${month}-${dash === 1 ? "0" : ""}${text.slice(0, dash)}`;
+}
+
+/** A question as one line: the menu writes "On the Cloture Motion" with a line break and indentation after it. */
+function tidy(raw: string): string {
+  const text = raw.trim();
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13 || c === 9 || (c === 32 && text.charCodeAt(i + 1) === 32)) return text.replace(/\s+/g, " ");
+  }
+  return text;
+}
+
+/** Measures whose cloture needs three fifths of the Senate (Rule XXII). */
+const CLOTURE_3_5 = new Set(["hr", "s", "hjres", "sjres"]);
+
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
 /**
  * The menu publishes no requirement. Where the Senate's rules settle it, infer it: a nomination needs a majority
@@ -180,7 +197,7 @@ function inferSenateRequirement(
     case "cloture": {
       if (issue?.startsWith("PN")) return enBloc ? null : "1/2";
       const bill = issue ? measureOf(issue).bill : undefined;
-      return bill && ["hr", "s", "hjres", "sjres"].includes(bill.type) ? "3/5" : null;
+      return bill && CLOTURE_3_5.has(bill.type) ? "3/5" : null;
     }
     case "nomination":
     case "procedural":

@@ -252,6 +252,11 @@ export class XmlReader {
    */
   nextChild(depth: number): string | null {
     for (;;) {
+      // Text between children is passed over: over a whole document, step to the next "<" without a text token.
+      if (this.ended && !this.pendingEnd && this.stack.length > 0) {
+        const lt = this.buf.indexOf("<", this.pos);
+        if (lt !== -1) this.pos = lt;
+      }
       const t = this.next();
       if (t === XmlToken.StartTag) {
         if (this.stack.length === depth + 1) return this.name;
@@ -579,6 +584,14 @@ export class XmlReader {
   }
 
   private attributeValue(start: number, end: number): string {
+    // Most values hold no "&" and no white space but spaces: then the value is the text as written.
+    const buf = this.buf;
+    let i = start;
+    for (; i < end; i++) {
+      const c = buf.charCodeAt(i);
+      if (c === 38 || c === 10 || c === 9 || c === 13) break;
+    }
+    if (i === end) return buf.slice(start, end);
     // Line ends in attribute values become spaces below, so decode need not normalise them first.
     const value = this.decode(this.buf.slice(start, end), start, false);
     // Attribute-value normalisation (XML 1.0 § 3.3.3): white-space characters become spaces.

@@ -66,4 +66,22 @@ describe("skipElement on broken input", () => {
     expect(r.nextChild(1)).toBe("e");
     expect(r.readElementText()).toBe("after");
   });
+  it("nextChild passes over the text between children, in a whole document and in a fed one", () => {
+    const xml = `<a>lead <b x="1&amp;2" y="t\tu">b</b> middle &amp; more <![CDATA[cd]]><!-- c --><c/>tail</a>`;
+    const whole = new XmlReader(xml);
+    whole.next();
+    expect(whole.nextChild(1)).toBe("b");
+    expect([whole.attribute("x"), whole.attribute("y")]).toEqual(["1&2", "t u"]);
+    expect(whole.readElementText()).toBe("b");
+    expect(whole.nextChild(1)).toBe("c");
+    expect(whole.nextChild(1)).toBeNull();
+    const fed = new XmlReader();
+    for (const chunk of [xml.slice(0, 7), xml.slice(7, 40), xml.slice(40)]) fed.feed(chunk);
+    fed.end();
+    fed.next();
+    expect(fed.nextChild(1)).toBe("b");
+    fed.skipElement();
+    expect(fed.nextChild(1)).toBe("c");
+    expect(fed.nextChild(1)).toBeNull();
+  });
 });

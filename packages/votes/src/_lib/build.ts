@@ -96,16 +96,16 @@ export function finishVote(vote: Omit<RollCallVote, "id" | "passed">, file: stri
     category: vote.category,
     requires: vote.requires,
     result: vote.result,
-    ...(vote.resultText !== undefined ? { resultText: vote.resultText } : {}),
     passed: publishedPassed(vote.result, vote.category),
     subject: vote.subject,
     totals: vote.totals,
     positions: vote.positions,
     tieBreaker: vote.tieBreaker,
     byParty: vote.byParty,
-    ...(vote.majorityParty !== undefined ? { majorityParty: vote.majorityParty } : {}),
     source: vote.source,
   };
+  if (vote.resultText !== undefined) out.resultText = vote.resultText;
+  if (vote.majorityParty !== undefined) out.majorityParty = vote.majorityParty;
   return validateSchema ? validate(RollCallVoteSchema, out, `vote ${id}`, file) : out;
 }
 
@@ -139,8 +139,16 @@ export interface PositionFields {
   pair?: Readonly<{ kind: "live"; raw: string }> | undefined;
 }
 
-const BIOGUIDE = /^[A-Z]\d{6}$/;
-const LIS = /^S\d{3}$/;
+/** A bioguide id ("A000370": a capital letter and six digits) or a LIS id ("S354": "S" and three digits). */
+function isMemberId(text: string, lis: boolean): boolean {
+  const c = text.charCodeAt(0);
+  if (text.length !== (lis ? 4 : 7) || (lis ? c !== 83 : c < 65 || c > 90)) return false;
+  for (let i = 1; i < text.length; i++) {
+    const d = text.charCodeAt(i);
+    if (d < 48 || d > 57) return false;
+  }
+  return true;
+}
 
 /**
  * A position from what a source says, in the schema's key order, keeping only ids of the right form, known state
@@ -148,8 +156,8 @@ const LIS = /^S\d{3}$/;
  */
 export function makePosition(f: PositionFields): VotePosition {
   const p = {} as VotePosition;
-  if (f.bioguideId !== undefined && BIOGUIDE.test(f.bioguideId)) p.bioguideId = f.bioguideId;
-  if (f.lisId !== undefined && LIS.test(f.lisId)) p.lisId = f.lisId;
+  if (f.bioguideId !== undefined && isMemberId(f.bioguideId, false)) p.bioguideId = f.bioguideId;
+  if (f.lisId !== undefined && isMemberId(f.lisId, true)) p.lisId = f.lisId;
   p.name = f.name;
   if (f.firstName !== undefined) p.firstName = f.firstName;
   if (f.lastName !== undefined) p.lastName = f.lastName;

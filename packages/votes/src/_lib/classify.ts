@@ -5,10 +5,9 @@ import type { VoteCategory, VoteRequirement } from "../model.js";
  * unitedstates/congress (which classifies the same questions the same way).
  */
 export function categorize(chamber: "house" | "senate", question: string, type: string, requires: VoteRequirement | null): VoteCategory {
-  // Questions repeat endlessly ("On the Cloture Motion"): remember the answers.
-  const bucket = `${chamber}${requires ?? ""}`;
-  let cache = categoryCache.get(bucket);
-  if (!cache) categoryCache.set(bucket, (cache = new Map<string, VoteCategory>()));
+  // Questions repeat endlessly ("On the Cloture Motion"): remember the answers, by chamber and requirement.
+  const bucket = (chamber === "house" ? 0 : 5) + (requires === null ? 0 : requires === "1/2" ? 1 : requires === "3/5" ? 2 : requires === "2/3" ? 3 : 4);
+  const cache = (categoryCache[bucket] ??= new Map<string, VoteCategory>());
   const key = type === question ? question : `${type}\u0000${question}`;
   let category = cache.get(key);
   if (category === undefined) {
@@ -19,7 +18,7 @@ export function categorize(chamber: "house" | "senate", question: string, type: 
   return category;
 }
 
-const categoryCache = new Map<string, Map<string, VoteCategory>>();
+const categoryCache: (Map<string, VoteCategory> | undefined)[] = [];
 
 function categorizeUncached(chamber: "house" | "senate", q: string, requires: VoteRequirement | null): VoteCategory {
   if (requires === "QUORUM" || /\bquorum\b|call of the house|call by states/.test(q)) return "quorum";

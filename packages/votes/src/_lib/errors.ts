@@ -14,10 +14,10 @@ export function wrongRoot(found: string, expected: string, file: string | undefi
 }
 
 /** A positive whole number written in digits ("00659" is 659), or an error at `path` (a string, or made on demand). */
-export function positiveIntOrThrow(text: string | undefined, what: string, path: string | (() => string), file: string | undefined): number {
+export function positiveIntOrThrow(text: string | undefined, what: string, path: string | ((leaf: string) => string), file: string | undefined, leaf = ""): number {
   const n = text !== undefined && DIGITS.test(text) ? Number(text) : NaN;
   if (!(n >= 1)) {
-    const where = { file, path: typeof path === "string" ? path : path() };
+    const where = { file, path: typeof path === "string" ? path : path(leaf) };
     if (text === undefined) throw missing(what, where.path, file);
     throw new VoteFormatError("VOTE_BAD_FIELD", `${what} must be a positive whole number, not "${text}"`, { where });
   }

@@ -59,7 +59,9 @@ export function flattenXml(
   handlers?: ReadonlyMap<string, (reader: XmlReader, index: number) => void>,
 ): FlatXml {
   const reader = new XmlReader(xml, { file });
-  const handled = new Map<string, number>();
+  // Each handler with the count of elements it has read: one lookup per start tag.
+  const handled = new Map<string, { read: (reader: XmlReader, index: number) => void; count: number }>();
+  if (handlers) for (const [name, read] of handlers) handled.set(name, { read, count: 0 });
   const cache = new PathCache();
   const fields: Fields = new Map();
   const records = new Map<string, Fields[]>();
@@ -73,12 +75,10 @@ export function flattenXml(
     if (t === XmlToken.StartTag) {
       const depth = reader.depth;
       const name = reader.name;
-      const handler = record === null ? handlers?.get(name) : undefined;
+      const handler = record === null && handled.size > 0 ? handled.get(name) : undefined;
       if (handler && depth > 1) {
         hasChild[depth - 1] = true;
-        const index = handled.get(name) ?? 0;
-        handled.set(name, index + 1);
-        handler(reader, index);
+        handler.read(reader, handler.count++);
         continue;
       }
       if (depth === 1) {
