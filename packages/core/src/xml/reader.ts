@@ -497,6 +497,8 @@ export class XmlReader {
     let i = pos + 2;
     for (; i < len; i++) {
       const c = buf.charCodeAt(i);
+      // Letters, "_" and "-" (most of a name) are told apart with one or two comparisons.
+      if (c > 62 || c === 45) continue;
       if (c === 62 /* > */ || c === 47 /* / */ || isSpace(c)) break;
       if (c === 60 /* < */) throw this.error("XML_SYNTAX", "unexpected \"<\" inside a tag name");
     }
