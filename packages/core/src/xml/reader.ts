@@ -217,7 +217,9 @@ export class XmlReader {
       const buf = this.buf;
       const lt = buf.indexOf("<", this.pos);
       const name = this.stack[depth - 1]!;
-      if (lt !== -1 && buf.charCodeAt(lt + 1) === 47 && buf.charCodeAt(lt + 2 + name.length) === 62 && buf.startsWith(name, lt + 2)) {
+      const nameEnd = lt + 2 + name.length;
+      // (A slice and === measure faster here than startsWith: V8 compares equal-length strings in bulk.)
+      if (lt !== -1 && buf.charCodeAt(lt + 1) === 47 && buf.charCodeAt(nameEnd) === 62 && buf.slice(lt + 2, nameEnd) === name) {
         const start = this.pos;
         this.tokStart = start;
         this.pos = lt + 2 + name.length + 1;
@@ -449,7 +451,8 @@ export class XmlReader {
         // </name>: compared in place with the open element's name, without slicing a new string.
         const open = this.stack[this.stack.length - 1];
         const afterName = pos + 2 + (open === undefined ? 0 : open.length);
-        const fast = open !== undefined && buf.charCodeAt(afterName) === 62 && buf.startsWith(open, pos + 2);
+        // (A slice and === measure faster here than startsWith: V8 compares equal-length strings in bulk.)
+        const fast = open !== undefined && buf.charCodeAt(afterName) === 62 && buf.slice(pos + 2, afterName) === open;
         const gt = fast ? afterName : buf.indexOf(">", pos + 2);
         if (gt === -1) {
           if (!this.ended) return XmlToken.NeedMore;
