@@ -89,10 +89,10 @@ export function parseSenateVoteXml(xml: string, options: ParseOptions = {}): Rol
 
   const positions: VotePosition[] = members.map((m, i) => {
     const raw = m.voteCast;
-    const path = at(`members/member[${i + 1}]`);
-    if (!raw) throw missing("vote_cast", `${path}/vote_cast`, file);
+    const path = (): string => at(`members/member[${i + 1}]/vote_cast`);
+    if (!raw) throw missing("vote_cast", path(), file);
     const read = readOption(raw);
-    if (!read) throw new VoteFormatError("VOTE_BAD_FIELD", `unknown vote "${raw}"`, { where: { file, path: `${path}/vote_cast` } });
+    if (!read) throw new VoteFormatError("VOTE_BAD_FIELD", `unknown vote "${raw}"`, { where: { file, path: path() } });
     return makePosition({
       lisId: m.lisId,
       name: m.full ?? [m.firstName, m.lastName].filter(Boolean).join(" "),
