@@ -207,7 +207,7 @@ const DEFAULT_ANCHORS = new WeakMap<NameIndex, RegExp>();
 function anchorsFor(names: NameIndex): RegExp {
   let re = DEFAULT_ANCHORS.get(names);
   if (!re) {
-    re = new RegExp(`\\d+|Id\\.|Const|CONST${names.anchorSource ? `|${names.anchorSource}` : ""}`, "g");
+    re = new RegExp(`\\d+|I(?:bi)?d\\.|Const|CONST${names.anchorSource ? `|${names.anchorSource}` : ""}`, "g");
     DEFAULT_ANCHORS.set(names, re);
   }
   return re;
@@ -267,7 +267,8 @@ function scanAnchors(scan: Scan): void {
       while (at > 0 && isDigitCode(text.charCodeAt(at - 1))) at--;
       end = atNumber(scan, at, stop);
     } else if (last === 46) {
-      if (scan.resolve) end = atId(scan, stop - 3);
+      // "Id." or "Ibid."
+      if (scan.resolve) end = text.charCodeAt(stop - 4) === 98 ? atId(scan, stop - 5, 5) : atId(scan, stop - 3);
     } else if ((last === 116 || last === 84) && (text.charCodeAt(stop - 5) === 67) && (text.charCodeAt(stop - 2) === 115 || text.charCodeAt(stop - 2) === 83)) {
       end = parseUsConstAt(scan, stop - 5);
     } else {
@@ -285,13 +286,16 @@ function scanAnchors(scan: Scan): void {
 
 const ID_TAIL = /,?[ \n\u00a0\u2009\u202f]?(?:at[ \n\u00a0\u2009\u202f](\d{1,5}(?:[-–]\d{1,5})?)|(§§?)[ \n\u00a0\u2009\u202f]?(?=\d))/y;
 
-/** "Id.", "id.", "Id. at 312", "id. § 5" at `i`: a short form for the citation just before. Returns its end. */
-function atId(scan: Scan, i: number): number {
+/**
+ * "Id.", "id.", "Id. at 312", "id. § 5", "Ibid." at `i` (`length` 3, or 5 for "Ibid."): a short form for the citation
+ * just before. Returns its end.
+ */
+function atId(scan: Scan, i: number, length = 3): number {
   const { text } = scan;
   if (scan.found.length === scan.shortForms) return -1; // nothing before it to refer to
   const prev = i > 0 ? text.charCodeAt(i - 1) : 32;
   if (isLetterCode(prev) || prev === 46) return -1;
-  let end = i + 3;
+  let end = i + length;
   let section: string | null = null;
   let subsections: string[] = [];
   let pinCite: string | null = null;
@@ -312,16 +316,16 @@ function atId(scan: Scan, i: number): number {
 }
 
 /**
- * Lower-case "id." (mid-sentence: "See id. at 5"). Case law is where it is used, and a separate scan for it costs as
+ * Lower-case "id." and "ibid." (mid-sentence: "See id. at 5"). Case law is where it is used, and a separate scan for it costs as
  * much as all the others together, so it runs only when the text cites cases.
  */
 function scanLowerIds(scan: Scan, from: number): void {
   const { text } = scan;
   const re = LOWER_ID;
   re.lastIndex = from;
-  while (re.test(text)) atId(scan, re.lastIndex - 3);
+  for (let m = re.exec(text); m; m = re.exec(text)) atId(scan, m.index, m[0].length);
 }
-const LOWER_ID = /\bid\./g;
+const LOWER_ID = /\b(?:ib)?id\./g;
 
 function isPending(x: Draft | PendingShortForm): x is PendingShortForm {
   return x.type === "shortForm";

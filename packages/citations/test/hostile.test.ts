@@ -16,7 +16,7 @@ function consistent(text: string, cs: Citation[]): void {
 
 const PIECES = [
   "47", "U.S.C.", "§", "§§", "230", "(c)", "(1)", "section", "of title", "18", "C.F.R.", "part", "60.1", "Pub. L.", "115-164", "Stat.",
-  "Fed. Reg.", "Cong. Rec.", "S1849", "U.S. Const.", "art.", "amend.", "XIV", "F. Supp. 3d", "v.", "H.R.", "S.", "Res.", "Id.", "id.",
+  "Fed. Reg.", "Cong. Rec.", "S1849", "U.S. Const.", "art.", "amend.", "XIV", "F. Supp. 3d", "v.", "H.R.", "S.", "Res.", "Id.", "id.", "Ibid.", "ibid.",
   "at", "the", "Act", "Communications Decency Act", "(CDA)", "CDA", "such Act", "vote", "96-0", "to", "and", ",", ";", ".", "(", ")",
   "–", "-", "\n", " ", "Executive Order", "No.", "Rep.", "title", "chapter", "United States Code", "et seq.", "note", "App.",
 ];

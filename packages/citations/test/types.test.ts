@@ -205,6 +205,18 @@ describe("short forms", () => {
     const cs = found("Mead, 533 U. S. 218 (2001). Id., at 226.");
     expect(cs[1]).toMatchObject({ type: "case", match: "Id., at 226", pinCite: "226", shortForm: "id", volume: 533 });
   });
+  it("Ibid. and ibid. are Id.: the citation just before, whole (\"Ibidem\" is a word)", () => {
+    const cs = found("Mead, 533 U. S. 218, 226 (2001). Ibid. See also ibid.; Ibidem 5.");
+    expect(cs.map((c) => [c.type, c.match, c.start, c.type === "case" ? c.pinCite : null, c.shortForm])).toEqual([
+      ["case", "533 U. S. 218", 6, "226", undefined],
+      ["case", "Ibid.", 33, "226", "id"],
+      ["case", "ibid.", 48, "226", "id"],
+    ]);
+    expect(found("18 U.S.C. § 1591. Ibid. § 1595.").map((c) => [c.match, c.id])).toEqual([
+      ["18 U.S.C. § 1591", "usc/18/1591"],
+      ["Ibid. § 1595", "usc/18/1595"],
+    ]);
+  });
   it("with nothing before them, short forms are dropped; resolve: false leaves them out", () => {
     expect(found("Id. § 5. See § 1594.")).toEqual([]);
     expect(found("18 U.S.C. § 1591. Id.", { resolve: false }).map((c) => c.match)).toEqual(["18 U.S.C. § 1591"]);
