@@ -35,10 +35,10 @@ export interface CitationBase {
   /** Set on the two citations a range yields ("§§ 1591–1595"): both span the whole range text. */
   range?: "start" | "end";
   /**
-   * Set on a short form ("Id.", "id. § 5", "§ 1595(d)", "such Act") once resolved: the fields are those of the full
-   * citation it refers to, `match` is the short form itself.
+   * Set on a short form ("Id.", "id. § 5", "§ 1595(d)", "such Act", "410 U.S. at 116") once resolved: the fields are
+   * those of the full citation it refers to, `match` is the short form itself.
    */
-  shortForm?: "id" | "section" | "such";
+  shortForm?: "id" | "section" | "such" | "case";
 }
 
 /** 47 U.S.C. § 230(c)(1); section 230 of title 47, United States Code; chapter 5 of title 5. */

@@ -223,6 +223,52 @@ describe("short forms", () => {
   });
 });
 
+describe("case: parallel citations, nominative reporters, pins and parentheticals", () => {
+  const fields = (text: string) =>
+    found(text, { types: ["case"] }).map((c) => (c.type === "case" ? [c.match, c.volume, c.reporterStandard, c.page, c.pinCite, c.court, c.year, c.caseName] : []));
+  it("the members of a parallel citation share the name and the parenthetical; a volume after the page is no pin cite", () => {
+    expect(fields("Roe v. Wade, 410 U.S. 113, 93 S. Ct. 705, 35 L. Ed. 2d 147 (1973).")).toEqual([
+      ["410 U.S. 113", 410, "U.S.", 113, null, null, 1973, "Roe v. Wade"],
+      ["93 S. Ct. 705", 93, "S. Ct.", 705, null, null, 1973, "Roe v. Wade"],
+      ["35 L. Ed. 2d 147", 35, "L. Ed. 2d", 147, null, null, 1973, "Roe v. Wade"],
+    ]);
+    expect(fields("Doe v. Roe, 1 F.3d 1, 5–6, 2 F.4th 3 (2000)")).toEqual([
+      ["1 F.3d 1", 1, "F.3d", 1, "5–6", null, 2000, "Doe v. Roe"],
+      ["2 F.4th 3", 2, "F.4th", 3, null, null, 2000, "Doe v. Roe"],
+    ]);
+  });
+  it("an early nominative reporter in parentheses: Marbury v. Madison, 5 U.S. (1 Cranch) 137 (1803)", () => {
+    expect(fields("Marbury v. Madison, 5 U.S. (1 Cranch) 137 (1803)")).toEqual([["5 U.S. (1 Cranch) 137", 5, "U.S.", 137, null, null, 1803, "Marbury v. Madison"]]);
+  });
+  it("footnotes and star pages in pin cites; a court without a year; a date in the parenthetical", () => {
+    expect(fields("Doe v. Roe, 1 U.S. 1, 2 n.3 (1999)")).toEqual([["1 U.S. 1", 1, "U.S.", 1, "2 n.3", null, 1999, "Doe v. Roe"]]);
+    expect(fields("Smith v. Jones, 2015 WL 1234567, at *3 (S.D.N.Y. Mar. 1, 2015)")).toEqual([
+      ["2015 WL 1234567", 2015, "WL", 1234567, "*3", "S.D.N.Y.", 2015, "Smith v. Jones"],
+    ]);
+    expect(found("Smith v. Jones, 2015 WL 1234567, at *3 (S.D.N.Y. Mar. 1, 2015)")[0]?.cite).toBe("Smith v. Jones, 2015 WL 1234567, at *3 (S.D.N.Y. 2015)");
+    expect(fields("United States v. Smith, 123 F.3d 456 (2d Cir.), cert. denied, 522 U.S. 1000 (1997)")).toEqual([
+      ["123 F.3d 456", 123, "F.3d", 456, null, "2d Cir.", null, "United States v. Smith"],
+      ["522 U.S. 1000", 522, "U.S.", 1000, null, null, 1997, null],
+    ]);
+    // Prose in parentheses is no court.
+    expect(fields("Doe v. Roe, 1 F.3d 1 (per curiam)")[0]?.[5]).toBeNull();
+  });
+  it("short cites by volume and reporter resolve to the case of that volume starting nearest below the page", () => {
+    const text =
+      "Gratz v. Bollinger, 539 U.S. 244 (2003); Grutter v. Bollinger, 539 U.S. 306 (2003). See 539 U.S., at 328; Gratz, 539 U. S., at 270; 539 U.S. at 100.";
+    const cs = found(text, { types: ["case"] });
+    expect(cs.map((c) => (c.type === "case" ? [c.match, c.page, c.pinCite, c.caseName, c.shortForm, c.cite] : []))).toEqual([
+      ["539 U.S. 244", 244, null, "Gratz v. Bollinger", undefined, "Gratz v. Bollinger, 539 U.S. 244 (2003)"],
+      ["539 U.S. 306", 306, null, "Grutter v. Bollinger", undefined, "Grutter v. Bollinger, 539 U.S. 306 (2003)"],
+      ["539 U.S., at 328", 306, "328", "Grutter v. Bollinger", "case", "Grutter v. Bollinger, 539 U.S. 306, 328 (2003)"],
+      ["539 U. S., at 270", 244, "270", "Gratz v. Bollinger", "case", "Gratz v. Bollinger, 539 U.S. 244, 270 (2003)"],
+      // Page 100 is before both cases: nothing to resolve to.
+      ["539 U.S. at 100", null, "100", null, undefined, "539 U.S. at 100"],
+    ]);
+    expect(found("See 539 U.S., at 328.", { resolve: false }).map((c) => c.cite)).toEqual(["539 U.S. at 328"]);
+  });
+});
+
 describe("case: electronic databases", () => {
   it.each([
     ["2011 WL 2160468", 2011, "WL", 2160468],

@@ -85,12 +85,13 @@ export function romanOrNumber(text: string): number {
   return total;
 }
 
-/** The number written in the digits at `at` (up to nine of them). */
+/** The number written in the digits at `at` (up to nine of them; 0 when there are none). */
 export function leadingNumber(text: string, at: number): number {
   let n = 0;
   for (let i = at; i < at + 9; i++) {
     const c = text.charCodeAt(i);
-    if (c < 48 || c > 57) break;
+    // (NaN past the end of the text: the comparison is written so that it stops there too.)
+    if (!(c >= 48 && c <= 57)) break;
     n = n * 10 + (c - 48);
   }
   return n;

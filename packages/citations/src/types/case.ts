@@ -3,17 +3,26 @@
 // are read into fields. Never a reporter made of a word between two numbers ("45 and 46").
 import type { CaseCitation, Draft } from "../model.js";
 import { REPORTERS } from "../data/reporters.js";
-import { execAt } from "../_lib/text.js";
+import { execAt, leadingNumber } from "../_lib/text.js";
 import type { Scan } from "../_lib/scan.js";
 
 const TOKEN = "(?:[A-Z][A-Za-z.'’]{0,9}|\\d(?:d|th)(?![A-Za-z]))";
-const CASE = new RegExp(`(\\d{1,4})[ \\n\\u00a0\\u2009\\u202f](${TOKEN}(?:[ \\n\\u00a0\\u2009\\u202f]?(?:${TOKEN}|&)){0,4}?)[ \\n\\u00a0\\u2009\\u202f](\\d{1,7}|_{2,}|-{3,})(?![A-Za-z\\d])`, "y");
-// ", 226", ", 120–121", ", 500, 504", ", ___": pin cites, read into a field.
-const PIN = /,[ \n\u00a0\u2009\u202f]?((?:\d{1,5}(?:[-–]\d{1,5})?|_{2,})(?:,[ \n\u00a0\u2009\u202f]?(?:\d{1,5}(?:[-–]\d{1,5})?|n\.[ \n\u00a0\u2009\u202f]?\d{1,3}))*)(?=[ \u00a0,;.)(\n]|$)/y;
-// "795 F.3d at 129–30": a short cite of a case by volume and reporter, pointing at a page.
-const SHORT_PAGE = /[ \n\u00a0\u2009\u202f]at[ \n\u00a0\u2009\u202f](\d{1,5}(?:[-–]\d{1,5})?)(?![\d])/y;
-const SHORT_CASE = new RegExp(`(\\d{1,4})[ \\n\\u00a0\\u2009\\u202f](${TOKEN}(?:[ \\n\\u00a0\\u2009\\u202f]?(?:${TOKEN}|&)){0,4}?)(?=[ \\n\\u00a0\\u2009\\u202f]at[ \\n\\u00a0\\u2009\\u202f]\\d)`, "y");
+// Volume, reporter, an early nominative reporter in parentheses ("5 U.S. (1 Cranch) 137"), page.
+const CASE = new RegExp(`(\\d{1,4})[ \\n\\u00a0\\u2009\\u202f](${TOKEN}(?:[ \\n\\u00a0\\u2009\\u202f]?(?:${TOKEN}|&)){0,4}?)(?:[ \\n\\u00a0\\u2009\\u202f]\\(\\d{1,3}[ \\n\\u00a0\\u2009\\u202f][A-Z][A-Za-z.]{1,12}\\))?[ \\n\\u00a0\\u2009\\u202f](\\d{1,7}|_{2,}|-{3,})(?![A-Za-z\\d])`, "y");
+// One pin cite: "226", "120–121", "2 n.3", "*3" (a page of a database cite), "___".
+const PIN_ONE = "(?:\\*?\\d{1,5}(?:[-–]\\*?\\d{1,5})?(?:[ \\u00a0]nn?\\.[ \\u00a0]?\\d{1,3}(?:[-–]\\d{1,3})?)?|_{2,}|nn?\\.[ \\u00a0]?\\d{1,3})";
+// ", 226", ", 120–121", ", 500, 504", ", at *3", ", ___": pin cites, read into a field.
+const PIN = new RegExp(`,[ \\n\\u00a0\\u2009\\u202f]?(?:at[ \\n\\u00a0\\u2009\\u202f](?=\\*?\\d))?(${PIN_ONE}(?:,[ \\n\\u00a0\\u2009\\u202f]?${PIN_ONE})*)(?=[ \\u00a0,;.)(\\n]|$)`, "y");
+// "795 F.3d at 129–30", "410 U.S., at 116": a short cite of a case by volume and reporter, pointing at a page.
+const SHORT_PAGE = /,?[ \n\u00a0\u2009\u202f]at[ \n\u00a0\u2009\u202f](\d{1,5}(?:[-–]\d{1,5})?)(?![\d])/y;
+const SHORT_CASE = new RegExp(`(\\d{1,4})[ \\n\\u00a0\\u2009\\u202f](${TOKEN}(?:[ \\n\\u00a0\\u2009\\u202f]?(?:${TOKEN}|&)){0,4}?)(?=,?[ \\n\\u00a0\\u2009\\u202f]at[ \\n\\u00a0\\u2009\\u202f]\\d)`, "y");
 const PAREN = /[ \n\u00a0\u2009\u202f]?\(([^()\n]{0,50}?)[ \n\u00a0\u2009\u202f]?(\d{4})\)/y;
+// A parenthetical with a court and no year, before subsequent history: "(2d Cir.), cert. denied".
+const COURT_ONLY = /[ \n\u00a0\u2009\u202f]?\(([A-Z0-9][A-Za-z0-9.'’ \u00a0]{0,38}\.)\)/y;
+// The date of a decision written into the parenthetical before its year: "(S.D.N.Y. Mar. 1, 2015)".
+const COURT_DATE = /[ \u00a0](?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)\.?[ \u00a0]\d{1,2},?$/;
+// What lies between the members of a parallel citation: the pin cites of the one before and ", ".
+const BETWEEN_PARALLEL = /^(?:,[ \n\u00a0\u2009\u202f]?(?:at[ \n\u00a0\u2009\u202f])?\*?\d{1,5}(?:[-–]\*?\d{1,5})?)*,[ \n\u00a0\u2009\u202f]?$/;
 const STOP = new Set(["see", "cf.", "but", "e.g.,", "accord", "also", "quoting", "citing", "in", "and", "or", "the", "under", "as", "with", "after", "held", "that", "per", "compare"]);
 const CONNECTORS = new Set(["of", "the", "and", "&", "for", "ex", "rel.", "de", "la", "von", "in", "on", "re", "to"]);
 
@@ -42,21 +51,87 @@ function caseNameBefore(text: string, start: number): string | null {
   return (words.slice(words.length - taken).join(" ") + body.slice(v)).trim();
 }
 
+/** The reporter's standard abbreviation, or undefined when what was read is no reporter. */
+function standardOf(reporter: string): string | undefined {
+  return REPORTERS.get(reporter.replace(/[ \n\u00a0\u2009\u202f]/g, "").replace(/’/g, "'"));
+}
+
+/**
+ * The pin cites after a page, up to (not into) a parallel citation: in "410 U.S. 113, 93 S. Ct. 705" the 93 is the
+ * volume of the next citation, not a page of this one. Returns the pin text and where it ends, or null.
+ */
+function pinAt(text: string, i: number): { pin: string; end: number } | null {
+  const pin = execAt(PIN, text, i);
+  if (!pin) return null;
+  const body = pin[1] as string;
+  const bodyStart = i + pin[0].length - body.length;
+  // Cut the pin cites before the first one that is really the volume of a case citation.
+  let cut = -1;
+  for (let k = 0; k < body.length; k = body.indexOf(",", k) + 1) {
+    while (body.charCodeAt(k) === 32 || body.charCodeAt(k) === 160) k++;
+    const c = body.charCodeAt(k);
+    if (c >= 48 && c <= 57) {
+      const m = execAt(CASE, text, bodyStart + k);
+      if (m && standardOf(m[2] as string) !== undefined) {
+        cut = k;
+        break;
+      }
+    }
+    if (body.indexOf(",", k) === -1) break;
+  }
+  if (cut === -1) return { pin: body, end: i + pin[0].length };
+  const kept = body.slice(0, body.lastIndexOf(",", cut));
+  if (kept === "" || body.lastIndexOf(",", cut) === -1) return null;
+  return { pin: kept, end: bodyStart + kept.length };
+}
+
+/** The members of a parallel citation that follow the one ending (pin cites read) at `i`: where the last one ends. */
+function skipParallels(text: string, i: number): number {
+  for (let hops = 0; hops < 4; hops++) {
+    if (text.charCodeAt(i) !== 44) return i;
+    let j = i + 1;
+    if (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 160 || text.charCodeAt(j) === 10) j++;
+    const m = execAt(CASE, text, j);
+    if (!m || standardOf(m[2] as string) === undefined) return i;
+    i = j + m[0].length;
+    const pin = pinAt(text, i);
+    if (pin) i = pin.end;
+  }
+  return i;
+}
+
+/** The case citation this one is a parallel of ("410 U.S. 113, 93 S. Ct. 705": the first for the second), if any. */
+function parallelBefore(scan: Scan, at: number): Draft<CaseCitation> | null {
+  const last = scan.found[scan.found.length - 1];
+  if (!last || last.type !== "case" || last.end > at) return null;
+  return BETWEEN_PARALLEL.test(scan.text.slice(last.end, at)) ? last : null;
+}
+
+/** Court and year from the parenthetical at `i`: "(D.D.C. 2016)", "(1973)", "(2d Cir.)", "(S.D.N.Y. Mar. 1, 2015)". */
+function parentheticalAt(text: string, i: number): { court: string | null; year: number | null } {
+  const paren = execAt(PAREN, text, i);
+  if (paren) {
+    const year = Number(paren[2]);
+    const court = (paren[1] as string).trim().replace(COURT_DATE, "").replace(/,$/, "").trim() || null;
+    return { court, year: year >= 1750 && year <= 2100 ? year : null };
+  }
+  const courtOnly = execAt(COURT_ONLY, text, i);
+  return { court: courtOnly ? (courtOnly[1] as string) : null, year: null };
+}
+
 export function parseCaseAt(scan: Scan, at: number): number {
   const { text } = scan;
   const m = execAt(CASE, text, at);
   if (!m) return parseShortCaseAt(scan, at);
   const reporter = m[2] as string;
-  const standard = REPORTERS.get(reporter.replace(/[ \n\u00a0\u2009\u202f]/g, "").replace(/’/g, "'"));
+  const standard = standardOf(reporter);
   if (standard === undefined) return -1;
   const end = at + m[0].length;
   const pageText = m[3] as string;
-  let i = end;
-  const pin = execAt(PIN, text, i);
-  if (pin) i += pin[0].length;
-  const paren = execAt(PAREN, text, i);
-  const year = paren ? Number(paren[2]) : null;
-  const court = paren ? (paren[1] as string).trim().replace(/,$/, "") || null : null;
+  const pin = pinAt(text, end);
+  // The parenthetical closes the whole parallel citation: "410 U.S. 113, 93 S. Ct. 705 (1973)".
+  const { court, year } = parentheticalAt(text, skipParallels(text, pin ? pin.end : end));
+  const parallel = parallelBefore(scan, at);
   scan.found.push({
     type: "case",
     match: m[0],
@@ -68,10 +143,10 @@ export function parseCaseAt(scan: Scan, at: number): number {
     reporter,
     reporterStandard: standard,
     page: /^\d/.test(pageText) ? Number(pageText) : null,
-    pinCite: pin ? (pin[1] as string) : null,
+    pinCite: pin ? pin.pin : null,
     court,
-    year: year !== null && year >= 1750 && year <= 2100 ? year : null,
-    caseName: caseNameBefore(text, at),
+    year,
+    caseName: parallel ? parallel.caseName : caseNameBefore(text, at),
   } satisfies Draft<CaseCitation>);
   return end;
 }
@@ -81,22 +156,47 @@ function parseShortCaseAt(scan: Scan, at: number): number {
   const m = execAt(SHORT_CASE, text, at);
   if (!m) return -1;
   const reporter = m[2] as string;
-  const standard = REPORTERS.get(reporter.replace(/[ \n\u00a0\u2009\u202f]/g, "").replace(/’/g, "'"));
+  const standard = standardOf(reporter);
   if (standard === undefined) return -1;
   const page = execAt(SHORT_PAGE, text, at + m[0].length) as RegExpExecArray;
   const end = at + m[0].length + page[0].length;
-  scan.found.push({
-    type: "case", match: text.slice(at, end), start: at, end, id: "", cite: "", volume: Number(m[1]), reporter, reporterStandard: standard,
-    page: null, pinCite: page[1] as string, court: null, year: null, caseName: null,
-  } satisfies Draft<CaseCitation>);
+  const volume = Number(m[1]);
+  const full = scan.resolve ? antecedentOf(scan, at, volume, standard, leadingNumber(page[1] as string, 0)) : null;
+  const draft: Draft<CaseCitation> = {
+    type: "case", match: text.slice(at, end), start: at, end, id: "", cite: "", volume, reporter, reporterStandard: standard,
+    page: full ? full.page : null, pinCite: page[1] as string, court: full ? full.court : null, year: full ? full.year : null, caseName: full ? full.caseName : null,
+  };
+  if (full) draft.shortForm = "case";
+  scan.found.push(draft);
   return end;
+}
+
+/**
+ * The full citation a short cite ("Grutter, 539 U. S., at 328") points at, among the earlier full citations of the
+ * same volume and reporter that start at or before the page pointed at: the one whose name has the word before the
+ * short cite ("Grutter"), else the one starting nearest below that page — a volume's cases follow one another, and
+ * one volume holds many (Gratz, 539 U.S. 244, and Grutter, 539 U.S. 306). With none, the short cite stays unresolved.
+ */
+function antecedentOf(scan: Scan, at: number, volume: number, standard: string, page: number): Draft<CaseCitation> | null {
+  const named = /([A-Z][A-Za-z’'.-]+),[ \n\u00a0\u2009\u202f]*$/.exec(scan.text.slice(Math.max(0, at - 40), at))?.[1];
+  let nearest: Draft<CaseCitation> | null = null;
+  for (let k = scan.found.length - 1; k >= 0; k--) {
+    const f = scan.found[k] as Draft | { type: "shortForm" };
+    if (f.type !== "case" || f.volume !== volume || f.reporterStandard !== standard || f.page === null || f.page > page || f.shortForm !== undefined) continue;
+    if (named !== undefined && f.caseName?.includes(named)) return f;
+    if (nearest === null || (nearest.page as number) < f.page) nearest = f;
+  }
+  return nearest;
 }
 
 export const caseId = (c: CaseCitation): string => `case/${String(c.volume)}/${c.reporterStandard.replace(/ /g, "")}/${c.page === null ? "___" : String(c.page)}`;
 
 export function caseBluebook(c: CaseCitation): string {
+  // A short cite whose first page is unknown: "410 U.S. at 116".
+  if (c.page === null && c.pinCite !== null && c.match.includes(" at ")) return `${String(c.volume)} ${c.reporterStandard} at ${c.pinCite}`;
   let out = `${String(c.volume)} ${c.reporterStandard} ${c.page === null ? "___" : String(c.page)}`;
-  if (c.pinCite) out += `, ${c.pinCite}`;
+  // A database cite's pin is a star page, written "at *3".
+  if (c.pinCite) out += c.pinCite.startsWith("*") ? `, at ${c.pinCite}` : `, ${c.pinCite}`;
   const paren = [c.court, c.year === null ? null : String(c.year)].filter((x) => x !== null).join(" ");
   if (paren) out += ` (${paren})`;
   return c.caseName ? `${c.caseName}, ${out}` : out;
