@@ -10,6 +10,8 @@ describe("usc", () => {
     ["47 U.S.C. 230", 47, "230", []],
     ["47 USC 230", 47, "230", []],
     ["47 U.S.C.A. § 230", 47, "230", []],
+    ["42 U.S.C.S. § 1983", 42, "1983", []],
+    ["42 USCS 1983", 42, "1983", []],
     ["5 usc 552", 5, "552", []],
     ["42 U.S.C.285t–2(a)", 42, "285t-2", ["a"]],
     ["42 U.S.C. 288–1(a)", 42, "288-1", ["a"]],
@@ -45,8 +47,13 @@ describe("usc", () => {
     expect(found("It passed in 2018\nSenate leaders said 5\nU.S. citizens")).toEqual([]);
   });
 
-  it("stops at a subsection range's dash and at a parenthetical that is not a designator", () => {
-    expect(only("31 U.S.C. 5318A(b)(l)-(5)", "usc").match).toBe("31 U.S.C. 5318A(b)(l)");
+  it("a range of subsections of one section is a range; a parenthetical that is not a designator ends the cite", () => {
+    const cs = found("under 31 U.S.C. 5318A(b)(1)-(5) and", { types: ["usc"] }) as CitationOf<"usc">[];
+    expect(cs.map((c) => [c.match, c.start, c.range, c.section, c.subsections, c.rangeOf, c.cite])).toEqual([
+      ["31 U.S.C. 5318A(b)(1)-(5)", 6, "start", "5318A", ["b", "1"], ["5318A(b)(1)", "(5)"], "31 U.S.C. § 5318A(b)(1)–(5)"],
+      ["31 U.S.C. 5318A(b)(1)-(5)", 6, "end", "5318A", ["b", "5"], ["5318A(b)(1)", "(5)"], "31 U.S.C. § 5318A(b)(1)–(5)"],
+    ]);
+    expect((found("5 U.S.C. 552(a)(1)(A)–(2)(B)") as CitationOf<"usc">[]).map((c) => c.subsections)).toEqual([["a", "1", "A"], ["a", "2", "B"]]);
     expect(only("47 U.S.C. 230 (2018)", "usc").match).toBe("47 U.S.C. 230");
     expect(only("47 U.S.C. 230 (whatever)", "usc").subsections).toEqual([]);
   });

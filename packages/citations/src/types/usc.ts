@@ -54,6 +54,13 @@ function rangeMayFollow(text: string, at: number): boolean {
   return c === 45 || c === 8211 || c === 8212 || c === 116;
 }
 
+/** How many leading designators two lists of subsections share. */
+function commonPrefix(a: readonly string[], b: readonly string[]): number {
+  let n = 0;
+  while (n < a.length && n < b.length - 1 && a[n] === b[n]) n++;
+  return n;
+}
+
 /** Section numbers are written with an en dash in print ("285t–2") and a hyphen in identifiers and URLs: the hyphen. */
 export function dashes(section: string): string {
   return section.includes("–") ? section.replace(/–/g, "-") : section;
@@ -102,6 +109,17 @@ export function readSectionItems(text: string, at: number, plural: boolean, comm
   const sep = (plural || subs.subsections.length > 0) && rangeMayFollow(text, end) ? execAt(RANGE_SEP, text, end) : null;
   if (sep && (plural || /^[-–]$/.test(sep[0].trim()))) {
     const right = execAt(SECTION_TOKEN, text, end + sep[0].length);
+    const rightAt = end + sep[0].length;
+    if (!right && subs.subsections.length > 0 && text.charCodeAt(rightAt) === 40) {
+      // "552(a)(1)-(3)", "552(a)–(c)": a range of subsections of one section; the right side replaces as many of the
+      // left's innermost designators as it has.
+      const rightSubs = readSubsections(text, rightAt);
+      if (rightSubs.subsections.length > 0 && rightSubs.subsections.length <= subs.subsections.length) {
+        const prefix = subs.subsections.slice(0, subs.subsections.length - rightSubs.subsections.length);
+        const second = { section: token, subsections: [...prefix, ...rightSubs.subsections], start: rightAt, end: rightSubs.end };
+        return { items: [first, second], range: true, end: second.end };
+      }
+    }
     if (right) {
       const rightSubs = readSubsections(text, end + sep[0].length + right[0].length);
       const second = { section: dashes(right[0]), subsections: rightSubs.subsections, start: end + sep[0].length, end: rightSubs.end };
@@ -174,7 +192,12 @@ export function pushUscItems(scan: Scan, shape: UscShape, items: SectionItems, s
   const chapter = shape.chapter === true;
   if (items.range) {
     const [a, b] = items.items as [SectionItem, SectionItem];
-    const rangeOf: [string, string] = [a.section + a.subsections.map((s) => `(${s})`).join(""), b.section + b.subsections.map((s) => `(${s})`).join("")];
+    // "552(a)(1)-(3)": the right end is written as subsections only, and kept so.
+    const right = text.charCodeAt(b.start) === 40 ? b.subsections.slice(-(b.subsections.length - commonPrefix(a.subsections, b.subsections))) : null;
+    const rangeOf: [string, string] = [
+      a.section + a.subsections.map((s) => `(${s})`).join(""),
+      right ? right.map((s) => `(${s})`).join("") : b.section + b.subsections.map((s) => `(${s})`).join(""),
+    ];
     for (const [item, which] of [[a, "start"], [b, "end"]] as const) {
       const d = chapter
         ? uscDraft(text, start, end, shape.title, shape.appendix, null, item.section, [], false, false)
@@ -200,7 +223,7 @@ export function pushUscItems(scan: Scan, shape: UscShape, items: SectionItems, s
 }
 
 // "47 U.S.C.", "47 USC", "5 usc", "47 U.S.C.A.", then "App." and the section sign or word.
-const USC_HEAD = /(\d{1,2})[ \n\u00a0\u2009\u202f]?(?:U\.?[ \n\u00a0\u2009\u202f]?S\.?[ \n\u00a0\u2009\u202f]?C\.?(?:[ \n\u00a0\u2009\u202f]?A\.)?|USCA?|usca?)(?![A-Za-z])/y;
+const USC_HEAD = /(\d{1,2})[ \n\u00a0\u2009\u202f]?(?:U\.?[ \n\u00a0\u2009\u202f]?S\.?[ \n\u00a0\u2009\u202f]?C\.?(?:[ \n\u00a0\u2009\u202f]?[AS]\.)?|USC[AS]?|usc[as]?)(?![A-Za-z])/y;
 const APPENDIX = /,?[ \n\u00a0\u2009\u202f]?(?:App(?:endix|\.)?|app\.)(?![A-Za-z])/y;
 const MARK = /[ \n\u00a0\u2009\u202f]?(?:(§§|[Ss]ecs\.|[Ss]ections)|(§|[Ss]ec\.|[Ss]ection)|([Cc]hapters|[Cc]hs\.)|([Cc]hapter|[Cc]h\.))?[ \n\u00a0\u2009\u202f]?/y;
 const NOTE = /[ \n\u00a0\u2009\u202f]note\b/y;
@@ -339,7 +362,11 @@ export function uscId(c: Pick<UscCitation, "title" | "section" | "subsections" |
 
 export function uscBluebook(c: UscCitation): string {
   const head = `${String(c.title)} U.S.C.${c.appendix ? " app." : ""}`;
-  if (c.rangeOf) return c.chapter !== null ? `${head} chs. ${c.rangeOf[0]}–${c.rangeOf[1]}` : `${head} §§ ${c.rangeOf[0]}–${c.rangeOf[1]}`;
+  if (c.rangeOf) {
+    if (c.chapter !== null) return `${head} chs. ${c.rangeOf[0]}–${c.rangeOf[1]}`;
+    // Subsections of one section: "5 U.S.C. § 552(a)(1)–(3)".
+    return c.rangeOf[1].startsWith("(") ? `${head} § ${c.rangeOf[0]}–${c.rangeOf[1]}` : `${head} §§ ${c.rangeOf[0]}–${c.rangeOf[1]}`;
+  }
   if (c.chapter !== null) return `${head} ch. ${c.chapter}`;
   if (c.section === null) return head;
   return `${head} § ${designator(c)}${c.note ? " note" : ""}${c.etSeq ? " et seq." : ""}`;
