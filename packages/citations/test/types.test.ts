@@ -36,6 +36,15 @@ describe("cfr", () => {
     expect(matches("43 C.F.R. §8360.0–7 & 8365.2–3(f) make it a crime")).toEqual([["cfr", "43 C.F.R. §8360.0–7"], ["cfr", "8365.2–3(f)"]]);
   });
 
+  it("after §§, a dash before the same part again makes a range: 40 C.F.R. §§ 60.1–60.5", () => {
+    const cs = found("under 40 C.F.R. §§ 60.1–60.5 and", { types: ["cfr"] });
+    expect(cs.map((c) => (c.type === "cfr" ? [c.match, c.start, c.range, c.part, c.section, c.cite] : []))).toEqual([
+      ["40 C.F.R. §§ 60.1–60.5", 6, "start", "60", "60.1", "40 C.F.R. §§ 60.1–60.5"],
+      ["40 C.F.R. §§ 60.1–60.5", 6, "end", "60", "60.5", "40 C.F.R. §§ 60.1–60.5"],
+    ]);
+    expect(found("41 CFR §§ 128-48.001-50").map((c) => (c.type === "cfr" ? c.section : null))).toEqual(["128-48.001-50"]);
+  });
+
   it("a short form after a CFR citation names its part", () => {
     const cs = found("See 27 CFR 478.11. Under § 478.12(a) a dealer must…");
     expect(cs.map((c) => [c.match, c.type, (c as { part?: string }).part, (c as { section?: string }).section, (c as { subsections?: string[] }).subsections])).toEqual([

@@ -56,6 +56,14 @@ function readItems(text: string, at: number, plural: boolean, commas = false): {
   if (!first) return null;
   const items = [first];
   let end = first.end;
+  // "§§ 60.1-60.5": a dash inside a CFR section is part of it ("1.1031(d)-1T"), unless what follows is the same part
+  // again after "§§" — then it is a range.
+  const again = plural && first.section !== null && first.subsections.length === 0 ? first.section.indexOf(`-${first.part}.`) : -1;
+  if (again > 0) {
+    const a = { part: first.part, section: first.section!.slice(0, again), subsections: [], start: at, end: at + again };
+    const b = { part: first.part, section: first.section!.slice(again + 1), subsections: [], start: at + again + 1, end: first.end };
+    return { items: [a, b], range: true, end: first.end };
+  }
   if (plural || commas) {
     const sep = plural ? execAt(RANGE_SEP, text, end) : null;
     const second = sep ? readItem(text, end + sep[0].length) : null;
