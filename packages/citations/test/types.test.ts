@@ -109,6 +109,9 @@ describe("congressionalRecord", () => {
     expect(only("164 Cong. Rec. S1849 (daily ed. Mar. 21, 2018)", "congressionalRecord")).toMatchObject({ match: "164 Cong. Rec. S1849", volume: 164, page: "S1849", edition: "daily", date: "2018-03-21" });
     expect(only("164 Cong. Rec. H1234", "congressionalRecord")).toMatchObject({ page: "H1234", edition: "daily", date: null });
     expect(only("155 Cong. Rec. 12345 (2009)", "congressionalRecord")).toMatchObject({ page: "12345", edition: "bound" });
+    // With a thousands comma, and in the capitals law reviews set small capitals in.
+    expect(only("145 Cong. Rec. 12,345 (1999)", "congressionalRecord")).toMatchObject({ match: "145 Cong. Rec. 12,345", page: "12345", cite: "145 Cong. Rec. 12,345" });
+    expect(only("164 CONG. REC. S1849 (daily ed. Mar. 21, 2018)", "congressionalRecord")).toMatchObject({ match: "164 CONG. REC. S1849", page: "S1849", date: "2018-03-21" });
   });
 });
 
@@ -174,6 +177,8 @@ describe("committeeReport and executiveOrder are never bills or laws", () => {
     ["S. Rept. 115-199", "senate", 115, 199, null],
     ["H. Rept. 115-583", "house", 115, 583, null],
     ["S. Rep. No. 104-23", "senate", 104, 23, null],
+    ["H.R. Conf. Rep. No. 104-458", "house", 104, 458, null],
+    ["House Conference Report 104-458", "house", 104, 458, null],
   ])("%s", (text, chamber, congress, number, part) => {
     expect(matches(text)).toEqual([["committeeReport", text]]);
     expect(only(text, "committeeReport")).toMatchObject({ chamber, congress, number, part });

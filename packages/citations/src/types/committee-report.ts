@@ -1,9 +1,10 @@
-// Committee reports: "H.R. Rep. No. 115-572, pt. 1", "S. Rept. 115-199", "H. Rept. 115-583", "Senate Report 115-199".
+// Committee reports: "H.R. Rep. No. 115-572, pt. 1", "S. Rept. 115-199", "H. Rept. 115-583", "Senate Report 115-199",
+// conference reports ("H.R. Conf. Rep. No. 104-458").
 import type { CommitteeReportCitation, Draft } from "../model.js";
 import { execAt } from "../_lib/text.js";
 import type { Scan } from "../_lib/scan.js";
 
-const REPORT_BACK = /\b(H\.?[ \n\u00a0\u2009\u202f]?R\.|H\.|S\.|House|Senate)[ \n\u00a0\u2009\u202f]?(?:Rep(?:t|ort)?\.?)(?:[ \n\u00a0\u2009\u202f]?No\.?)?[ \n\u00a0\u2009\u202f]?$/;
+const REPORT_BACK = /\b(H\.?[ \n\u00a0\u2009\u202f]?R\.|H\.|S\.|House|Senate)[ \n\u00a0\u2009\u202f]?(?:Conf(?:\.|erence)[ \n\u00a0\u2009\u202f]?)?(?:Rep(?:t|ort)?\.?)(?:[ \n\u00a0\u2009\u202f]?No\.?)?[ \n\u00a0\u2009\u202f]?$/;
 const NUMBER = /(\d{2,3})[ \n\u00a0\u2009\u202f]?[-–][ \n\u00a0\u2009\u202f]?(\d{1,4})(?![\d])(?:,?[ \n\u00a0\u2009\u202f](?:pt\.|part|Part)[ \n\u00a0\u2009\u202f]?(\d{1,2})(?![\d]))?/y;
 
 export function parseCommitteeReportAt(scan: Scan, at: number): number {

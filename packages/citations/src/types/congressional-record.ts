@@ -1,9 +1,11 @@
 // The Congressional Record: "164 Cong. Rec. S1849 (daily ed. Mar. 21, 2018)", "164 Cong. Rec. H1234", "155 Cong. Rec. 1234 (2009)".
 import type { CongressionalRecordCitation, Draft } from "../model.js";
-import { execAt, isoDateFromWords } from "../_lib/text.js";
+import { execAt, isoDateFromWords, withThousands } from "../_lib/text.js";
 import type { Scan } from "../_lib/scan.js";
 
-const CONG_REC = /(\d{1,3})[ \n\u00a0\u2009\u202f]Cong\.[ \n\u00a0\u2009\u202f]?Rec\.[ \n\u00a0\u2009\u202f]?([HSED])?[ \n\u00a0\u2009\u202f]?(\d{1,6})(?![\d])/y;
+// "Cong. Rec." or, in the small capitals of law reviews set as capitals, "CONG. REC."; a bound edition's page may have a
+// thousands comma ("145 Cong. Rec. 12,345").
+const CONG_REC = /(\d{1,3})[ \n\u00a0\u2009\u202f](?:Cong\.[ \n\u00a0\u2009\u202f]?Rec|CONG\.[ \n\u00a0\u2009\u202f]?REC)\.[ \n\u00a0\u2009\u202f]?([HSED])?[ \n\u00a0\u2009\u202f]?(\d{1,3},\d{3}|\d{1,6})(?![\d])/y;
 const DATE = /[ \n\u00a0\u2009\u202f]?\((daily[ \n\u00a0\u2009\u202f]ed\.[ \n\u00a0\u2009\u202f]?)?(?:([A-Z][a-z]{2,8})\.?[ \n\u00a0\u2009\u202f](\d{1,2}),[ \n\u00a0\u2009\u202f])?(\d{4})\)/y;
 
 export function parseCongressionalRecordAt(scan: Scan, at: number): number {
@@ -20,7 +22,7 @@ export function parseCongressionalRecordAt(scan: Scan, at: number): number {
     id: "",
     cite: "",
     volume: Number(m[1]),
-    page: (m[2] ?? "") + (m[3] as string),
+    page: (m[2] ?? "") + (m[3] as string).replace(",", ""),
     edition: m[2] !== undefined || d?.[1] !== undefined ? "daily" : "bound",
     date,
   } satisfies Draft<CongressionalRecordCitation>);
@@ -32,7 +34,8 @@ const MONTHS = ["Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "
 export const congressionalRecordId = (c: CongressionalRecordCitation): string => `cong-rec/${String(c.volume)}/${c.page}`;
 
 export function congressionalRecordBluebook(c: CongressionalRecordCitation): string {
-  const head = `${String(c.volume)} Cong. Rec. ${c.page}`;
+  // Bound pages of five digits and more take a thousands comma: "145 Cong. Rec. 12,345".
+  const head = `${String(c.volume)} Cong. Rec. ${/^\d{5,}$/.test(c.page) ? withThousands(Number(c.page)) : c.page}`;
   if (!c.date) return head;
   const [y, m, d] = c.date.split("-");
   return c.edition === "daily" ? `${head} (daily ed. ${MONTHS[Number(m) - 1] ?? ""} ${String(Number(d))}, ${y ?? ""})` : `${head} (${y ?? ""})`;
