@@ -78,6 +78,9 @@ describe("publicLaw / privateLaw", () => {
 
   it("knows the Statutes at Large page when the text or the index gives it", () => {
     expect(only("Pub. L. No. 115-164, 132 Stat. 1253 (2018)", "publicLaw")).toMatchObject({ stat: { volume: 132, page: 1253 }, year: 2018, cite: "Pub. L. No. 115-164, 132 Stat. 1253 (2018)" });
+    // The U.S. Code's source credits and a parenthesis: the Statutes at Large page read from the text.
+    expect(only("Pub. L. 89–554, Sept. 6, 1966, 80 Stat. 378", "publicLaw")).toMatchObject({ match: "Pub. L. 89–554", stat: { volume: 80, page: 378 }, year: 1966 });
+    expect(only("Public Law 89-554 (80 Stat. 378)", "publicLaw")).toMatchObject({ match: "Public Law 89-554", stat: { volume: 80, page: 378 } });
     expect(only("P.L. 115-164", "publicLaw").cite).toBe("Pub. L. No. 115-164, 132 Stat. 1253 (2018)");
   });
 });

@@ -9,7 +9,10 @@ const NUMBER = /(\d{1,3})[ \n\u00a0\u2009\u202f]?[-–—][ \n\u00a0\u2009\u202f
 const TITLE_BACK = /\b([Tt]itle|[Ss]ubtitle|[Dd]ivision)[ \n\u00a0\u2009\u202f]([IVXLC]{1,6}|[A-Z]|\d{1,3})[ \n\u00a0\u2009\u202f]of[ \n\u00a0\u2009\u202f](?:the[ \n\u00a0\u2009\u202f])?$/;
 // "Sec. 111, Pub. L. 95–410": the section first, as the CFR's authority notes write it.
 const SEC_BACK = /\bSecs?\.[ \n\u00a0\u2009\u202f](\d{1,5}[A-Za-z]{0,3})((?:\([0-9A-Za-z]{1,4}\)){0,4}),[ \n\u00a0\u2009\u202f]$/;
-const STAT_AFTER = /,[ \n\u00a0\u2009\u202f](\d{1,3})[ \n\u00a0\u2009\u202f]Stat\.[ \n\u00a0\u2009\u202f](\d{1,5})(?:[ \n\u00a0\u2009\u202f]\((\d{4})\))?/y;
+// Where the law sits in the Statutes at Large, right after it: ", 132 Stat. 1253 (2018)", " (80 Stat. 378)", and the
+// U.S. Code's source credits, ", Sept. 6, 1966, 80 Stat. 378".
+const STAT_AFTER =
+  /(?:,[ \n\u00a0\u2009\u202f](?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)\.?[ \n\u00a0\u2009\u202f]\d{1,2},[ \n\u00a0\u2009\u202f](\d{4}))?(?:,[ \n\u00a0\u2009\u202f]|[ \n\u00a0\u2009\u202f]\()(\d{1,3})[ \n\u00a0\u2009\u202f]Stat\.[ \n\u00a0\u2009\u202f](\d{1,5})(?:[ \n\u00a0\u2009\u202f]\((\d{4})\))?/y;
 
 /** Where a law citation's keyword starts, reading back from its number at `at`; null when none is there. */
 export function lawKeywordBefore(text: string, at: number): { start: number; kind: "publicLaw" | "privateLaw" } | null {
@@ -62,8 +65,13 @@ export function parseLawAt(scan: Scan, at: number, prefix?: { start: number; sec
   };
   const stat = execAt(STAT_AFTER, text, end);
   if (stat) {
-    draft.stat = { volume: Number(stat[1]), page: Number(stat[2]) };
-    if (stat[3]) draft.year = Number(stat[3]);
+    draft.stat = { volume: Number(stat[2]), page: Number(stat[3]) };
+    const year = stat[1] ?? stat[4];
+    if (year) draft.year = Number(year);
+    else {
+      const known = scan.names.lawFacts(draft.congress, draft.number);
+      if (known?.year) draft.year = known.year;
+    }
   } else {
     const known = scan.names.lawFacts(draft.congress, draft.number);
     if (known?.stat) draft.stat = known.stat;
