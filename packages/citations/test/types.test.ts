@@ -254,6 +254,12 @@ describe("case: parallel citations, nominative reporters, pins and parenthetical
       ["2 F.4th 3", 2, "F.4th", 3, null, null, 2000, "Doe v. Roe"],
     ]);
   });
+  it("case names in lower case and without the comma before the volume", () => {
+    expect(fields("lissner v. test 1 U.S. 1 (1982)")).toEqual([["1 U.S. 1", 1, "U.S.", 1, null, null, 1982, "lissner v. test"]]);
+    expect(fields("see also foo v. bar, 1 U.S. 1")[0]?.[7]).toBe("foo v. bar");
+    // Prose between the name and the citation is no name.
+    expect(fields("the rule of Smith v. Jones in 1999 was cited in 123 F.3d 456")[0]?.[7]).toBeNull();
+  });
   it("an early nominative reporter in parentheses: Marbury v. Madison, 5 U.S. (1 Cranch) 137 (1803)", () => {
     expect(fields("Marbury v. Madison, 5 U.S. (1 Cranch) 137 (1803)")).toEqual([["5 U.S. (1 Cranch) 137", 5, "U.S.", 137, null, null, 1803, "Marbury v. Madison"]]);
   });

@@ -26,15 +26,23 @@ const BETWEEN_PARALLEL = /^(?:,[ \n\u00a0\u2009\u202f]?(?:at[ \n\u00a0\u2009\u20
 const STOP = new Set(["see", "cf.", "but", "e.g.,", "accord", "also", "quoting", "citing", "in", "and", "or", "the", "under", "as", "with", "after", "held", "that", "per", "compare"]);
 const CONNECTORS = new Set(["of", "the", "and", "&", "for", "ex", "rel.", "de", "la", "von", "in", "on", "re", "to"]);
 
-/** "United States v. Mead Corp." when the text before the volume (ending in ", ") names a case. */
+/**
+ * "United States v. Mead Corp." when the text before the volume names a case: "… v. …, " (or "… v. … " with no comma,
+ * as some write it). The plaintiff's words are read back from "v." while they are capitalised (or small connecting
+ * words); a lower-case word right before "v." is taken alone ("lissner v. test").
+ */
 function caseNameBefore(text: string, start: number): string | null {
   const from = Math.max(0, start - 160);
   const window = text.slice(from, start);
-  const comma = /,[ \n\u00a0\u2009\u202f]*$/.exec(window);
+  const comma = /,?[ \n\u00a0\u2009\u202f]+$/.exec(window);
   if (!comma) return null;
   const body = window.slice(0, comma.index);
   const v = body.lastIndexOf(" v. ");
-  if (v < 0 || /[;:()]|\.\s[A-Z][a-z]+\s[a-z]/.test(body.slice(v + 4))) return null;
+  if (v < 0) return null;
+  const defendant = body.slice(v + 4);
+  if (/[;:()]|\.\s[A-Z][a-z]+\s[a-z]/.test(defendant)) return null;
+  // Without a comma the defendant must be short, so that prose is not taken for a name.
+  if (!comma[0].startsWith(",") && (defendant.split(/[ \u00a0\n]+/).length > 4 || /[.,]$/.test(defendant))) return null;
   const words = body.slice(0, v).split(/[ \u00a0\n]+/);
   let taken = 0;
   for (let i = words.length - 1; i >= 0 && taken < 8; i--) {
@@ -43,7 +51,10 @@ function caseNameBefore(text: string, start: number): string | null {
     const lower = w.toLowerCase();
     if (STOP.has(lower) && !(taken > 0 && CONNECTORS.has(lower))) break;
     if (/[;:()“”"]|,$/.test(w)) break;
-    if (!/^[A-Z0-9]/.test(w) && !CONNECTORS.has(lower)) break;
+    if (!/^[A-Z0-9]/.test(w) && !CONNECTORS.has(lower)) {
+      if (taken === 0 && /^[a-z][a-z'’.-]*$/.test(w)) taken = 1;
+      break;
+    }
     taken++;
   }
   while (taken > 0 && CONNECTORS.has((words[words.length - taken] ?? "").toLowerCase())) taken--;
