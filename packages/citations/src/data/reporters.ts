@@ -24,6 +24,9 @@ const STATE = [
   "Neb.", "Nev.", "N.H.", "N.M.", "Okla.", "R.I.", "S.C.", "S.D.", "Tenn.", "Vt.", "W. Va.", "Wyo.", "Haw.", "Mont.",
   "Me.", "Ala.", "Ark.", "Del.", "Fla.", "Ind.", "Ind. App.", "Miss.", "N.D.", "Wash. App. 2d",
   "Cal. App. Supp.", "N.Y. Misc.", "Ill. App. Ct.", "Va. App.", "Tex. Crim.",
+  "Ala. App.", "Ariz. App.", "Ark. App.", "Colo. App.", "Conn. Supp.", "Del. Ch.", "App. D.C.", "Fla. Supp.", "Haw. App.",
+  "Kan. App.", "Kan. App. 2d", "La. Ann.", "Mo. App.", "Neb. App.", "N.J. Eq.", "N.J.L.", "Ohio App. 2d", "Ohio Misc.",
+  "Okla. Crim.", "Pa. D. & C.", "Tenn. App.", "Tenn. Crim. App.", "Tex. Civ. App.", "Utah 2d",
 ];
 
 /** Standard abbreviation keyed by the abbreviation with spaces removed and curly apostrophes straightened. */
