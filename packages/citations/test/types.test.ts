@@ -78,6 +78,9 @@ describe("publicLaw / privateLaw", () => {
 
   it("knows the Statutes at Large page when the text or the index gives it", () => {
     expect(only("Pub. L. No. 115-164, 132 Stat. 1253 (2018)", "publicLaw")).toMatchObject({ stat: { volume: 132, page: 1253 }, year: 2018, cite: "Pub. L. No. 115-164, 132 Stat. 1253 (2018)" });
+    // In capitals, as headings write it.
+    expect(only("PUBLIC LAW 115–164—APR. 11, 2018", "publicLaw")).toMatchObject({ match: "PUBLIC LAW 115–164", congress: 115, number: 164 });
+    expect(only("PRIVATE LAW 111-1", "privateLaw")).toMatchObject({ congress: 111, number: 1 });
     // The U.S. Code's source credits and a parenthesis: the Statutes at Large page read from the text.
     expect(only("Pub. L. 89–554, Sept. 6, 1966, 80 Stat. 378", "publicLaw")).toMatchObject({ match: "Pub. L. 89–554", stat: { volume: 80, page: 378 }, year: 1966 });
     expect(only("Public Law 89-554 (80 Stat. 378)", "publicLaw")).toMatchObject({ match: "Public Law 89-554", stat: { volume: 80, page: 378 } });

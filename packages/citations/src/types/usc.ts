@@ -225,7 +225,7 @@ export function pushUscItems(scan: Scan, shape: UscShape, items: SectionItems, s
 // "47 U.S.C.", "47 USC", "5 usc", "47 U.S.C.A.", then "App." and the section sign or word.
 const USC_HEAD = /(\d{1,2})[ \n\u00a0\u2009\u202f]?(?:U\.?[ \n\u00a0\u2009\u202f]?S\.?[ \n\u00a0\u2009\u202f]?C\.?(?:[ \n\u00a0\u2009\u202f]?[AS]\.)?|USC[AS]?|usc[as]?)(?![A-Za-z])/y;
 const APPENDIX = /,?[ \n\u00a0\u2009\u202f]?(?:App(?:endix|\.)?|app\.)(?![A-Za-z])/y;
-const MARK = /[ \n\u00a0\u2009\u202f]?(?:(§§|[Ss]ecs\.|[Ss]ections)|(§|[Ss]ec\.|[Ss]ection)|([Cc]hapters|[Cc]hs\.)|([Cc]hapter|[Cc]h\.))?[ \n\u00a0\u2009\u202f]?/y;
+const MARK = /[ \n\u00a0\u2009\u202f]?(?:(§§|[Ss]ections|[Ss]ecs(?![A-Za-z])\.?)|(§|[Ss]ection|[Ss]ec(?![A-Za-z])\.?)|([Cc]hapters|[Cc]hs\.)|([Cc]hapter|[Cc]h\.))?[ \n\u00a0\u2009\u202f]?/y;
 const NOTE = /[ \n\u00a0\u2009\u202f]note\b/y;
 const ET_SEQ = /,?[ \n\u00a0\u2009\u202f]et\.?[ \n\u00a0\u2009\u202f]?seq\b/y;
 
