@@ -4,7 +4,7 @@ import { categorize } from "./_lib/classify.js";
 import { finishVote, readMeasure } from "./_lib/build.js";
 import { monthNumber } from "./_lib/dates.js";
 import { VoteFormatError, positiveIntOrThrow, wrongRoot } from "./_lib/errors.js";
-import { field, flattenXml, nextChild } from "./_lib/xml-records.js";
+import { childText, field, flattenXml, nextChild } from "./_lib/xml-records.js";
 import type { RollCallVote, VoteCategory, VoteRequirement } from "./model.js";
 
 const NO_RECORDS = new Set<string>();
@@ -26,35 +26,38 @@ interface MenuRow {
 function readRow(reader: XmlReader): MenuRow {
   const row: MenuRow = { enBloc: false };
   const depth = reader.depth;
-  for (let name = nextChild(reader, depth); name !== null; name = nextChild(reader, depth)) {
+  for (let name = reader.nextLeaf(depth); name !== null; name = reader.nextLeaf(depth)) {
     switch (name) {
       case "vote_number":
-        row.number = reader.readElementText().trim();
+        row.number = childText(reader).trim();
         break;
       case "vote_date":
-        row.date = reader.readElementText().trim();
+        row.date = childText(reader).trim();
         break;
       case "issue":
-        row.issue = reader.readElementText().trim() || undefined;
+        row.issue = childText(reader).trim() || undefined;
         break;
       case "question":
-        row.question = reader.readElementText();
+        row.question = childText(reader);
         break;
       case "result":
-        row.result = reader.readElementText().trim();
+        row.result = childText(reader).trim();
         break;
       case "title":
-        row.title = reader.readElementText().trim();
+        row.title = childText(reader).trim();
         break;
       case "vote_tally":
-        for (let count = nextChild(reader, depth + 1); count !== null; count = nextChild(reader, depth + 1)) {
-          const text = reader.readElementText().trim();
+        // (An empty <vote_tally></vote_tally> was read whole, as a leaf: nothing inside to read.)
+        if (reader.leafText !== undefined) break;
+        for (let count = reader.nextLeaf(depth + 1); count !== null; count = reader.nextLeaf(depth + 1)) {
+          const text = childText(reader).trim();
           if (count === "yeas") row.yeas = text;
           else if (count === "nays") row.nays = text;
         }
         break;
       case "en_bloc":
         row.enBloc = true;
+        if (reader.leafText !== undefined) break;
         // <en_bloc><matter><issue/><question/><result/></matter>…</en_bloc>: the first matter speaks for the vote.
         for (let matter = nextChild(reader, depth + 1); matter !== null; matter = nextChild(reader, depth + 1)) {
           for (let part = nextChild(reader, depth + 2); part !== null; part = nextChild(reader, depth + 2)) {
@@ -66,7 +69,7 @@ function readRow(reader: XmlReader): MenuRow {
         }
         break;
       default:
-        reader.skipElement();
+        if (reader.leafText === undefined) reader.skipElement();
     }
   }
   return row;

@@ -5,7 +5,7 @@ import { countByParty, finishVote, makePosition, prune, readMeasure } from "./_l
 import { parseSenateDate } from "./_lib/dates.js";
 import { VoteFormatError, missing, positiveIntOrThrow, wrongRoot } from "./_lib/errors.js";
 import { readOption } from "./_lib/options.js";
-import { field, flattenXml, nextChild } from "./_lib/xml-records.js";
+import { childText, field, flattenXml } from "./_lib/xml-records.js";
 import type { RollCallVote, VotePosition, VoteTotals } from "./model.js";
 
 const NO_RECORDS = new Set<string>();
@@ -24,8 +24,8 @@ interface Member {
 function readMember(reader: XmlReader): Member {
   const m: Member = {};
   const depth = reader.depth;
-  for (let name = nextChild(reader, depth); name !== null; name = nextChild(reader, depth)) {
-    const text = reader.readElementText().trim();
+  for (let name = reader.nextLeaf(depth); name !== null; name = reader.nextLeaf(depth)) {
+    const text = childText(reader).trim();
     if (text === "") continue;
     switch (name) {
       case "member_full":

@@ -99,6 +99,24 @@ describe("parseCongressGovHouseVote", () => {
   });
 });
 
+describe("parseSenateVoteMenuXml", () => {
+  it("reads rows whose tally or en bloc matters are empty, written as a leaf or as an element", () => {
+    const row = (n: number, tally: string) =>
+      `<vote><vote_number>${String(n)}</vote_number><vote_date>18-Dec</vote_date><issue>S. 5</issue><question>On Passage of the Bill\n  </question><result>Passed</result>${tally}<title>A bill</title></vote>`;
+    const xml = `<vote_summary><congress>119</congress><session>1</session><congress_year>2025</congress_year><votes>
+      ${row(3, "<vote_tally><yeas>64</yeas><nays>35</nays></vote_tally>")}
+      ${row(2, "<vote_tally></vote_tally><en_bloc></en_bloc>")}
+      ${row(1, "<vote_tally/>")}
+    </votes></vote_summary>`;
+    const votes = parseVotes(xml);
+    expect(votes.map((v) => [v.number, v.date, v.question, v.totals, v.subject.bill?.number, v.subject.title])).toEqual([
+      [3, "2025-12-18", "On Passage of the Bill", { yea: 64, nay: 35 }, 5, "A bill"],
+      [2, "2025-12-18", "On Passage of the Bill", { yea: 0, nay: 0 }, 5, "A bill"],
+      [1, "2025-12-18", "On Passage of the Bill", { yea: 0, nay: 0 }, 5, "A bill"],
+    ]);
+  });
+});
+
 describe("detectVoteFormat and parseVote", () => {
   it("tells the formats apart", () => {
     expect(detectVoteFormat(fixture("senate-small.xml"))).toBe("senate-xml");

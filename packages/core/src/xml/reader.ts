@@ -269,6 +269,53 @@ export class XmlReader {
   }
 
   /**
+   * The text of the child {@link nextLeaf} just read when it was a leaf (`<name>text</name>`), decoded; undefined when
+   * the child has markup inside, and the reader then stands after its start tag.
+   */
+  leafText: string | undefined = undefined;
+
+  /**
+   * {@link nextChild}, and when the child is a leaf (`<name>text</name>`, no attributes) its text read at once into
+   * {@link leafText}, the reader left after its end tag: record formats are mostly such leaves, and this reads each in
+   * one step. Otherwise `leafText` is undefined and the child is read as after `nextChild`.
+   *
+   * @example
+   * ```ts
+   * for (let name = reader.nextLeaf(depth); name !== null; name = reader.nextLeaf(depth)) {
+   *   const text = reader.leafText ?? reader.readElementText();
+   * }
+   * ```
+   */
+  nextLeaf(depth: number): string | null {
+    if (this.ended && !this.pendingEnd && this.stack.length === depth && depth < this.maxDepth) {
+      const buf = this.buf;
+      const lt = buf.indexOf("<", this.pos);
+      if (lt !== -1 && isNameStart(buf.charCodeAt(lt + 1))) {
+        let i = lt + 2;
+        let c = buf.charCodeAt(i);
+        while (c > 62 || c === 45 || (c >= 48 && c <= 58) || c === 46) c = buf.charCodeAt(++i);
+        if (c === 62) {
+          const close = buf.indexOf("<", i + 1);
+          const nameEnd = close + 2 + (i - lt - 1);
+          if (close !== -1 && buf.charCodeAt(close + 1) === 47 && buf.charCodeAt(nameEnd) === 62) {
+            const name = buf.slice(lt + 1, i);
+            if (buf.slice(close + 2, nameEnd) === name) {
+              this.tokStart = lt;
+              this.name = name;
+              this.selfClosing = false;
+              this.pos = nameEnd + 1;
+              this.leafText = this.decode(buf.slice(i + 1, close), i + 1);
+              return name;
+            }
+          }
+        }
+      }
+    }
+    this.leafText = undefined;
+    return this.nextChild(depth);
+  }
+
+  /**
    * After a start tag: skips to its end tag. Over a whole document this jumps from tag to tag without reading the
    * text or the attributes in between (format readers skip most of a file, so this is where their time goes); the
    * skipped tags must still nest and match, or it is an error, as everywhere else.

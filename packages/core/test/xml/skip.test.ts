@@ -84,4 +84,46 @@ describe("skipElement on broken input", () => {
     expect(fed.nextChild(1)).toBe("c");
     expect(fed.nextChild(1)).toBeNull();
   });
+  it("nextLeaf reads a leaf child whole, and leaves any other child as nextChild does", () => {
+    const xml = `<r>\n  <a>1 &amp; 2</a>\n  <b x="1">attr</b><c><d>deep</d></c><e/><f><![CDATA[<cd>]]></f><g></g><h>last</h>\n</r>`;
+    const r = new XmlReader(xml);
+    r.next();
+    const seen: [string, string | undefined, string][] = [];
+    for (let name = r.nextLeaf(1); name !== null; name = r.nextLeaf(1)) {
+      const leaf = r.leafText;
+      seen.push([name, leaf, leaf ?? r.readElementText()]);
+    }
+    expect(seen).toEqual([
+      ["a", "1 & 2", "1 & 2"],
+      ["b", undefined, "attr"],
+      ["c", undefined, "deep"],
+      ["e", undefined, ""],
+      ["f", undefined, "<cd>"],
+      ["g", "", ""],
+      ["h", "last", "last"],
+    ]);
+    expect(r.next()).toBe(XmlToken.End);
+  });
+
+  it("nextLeaf still checks what it reads: a leaf whose end tag does not match is an error with its place", () => {
+    const r = new XmlReader(`<r>\n<a>text</b></r>`, { file: "f.xml" });
+    r.next();
+    expect(() => {
+      for (let name = r.nextLeaf(1); name !== null; name = r.nextLeaf(1)) if (r.leafText === undefined) r.readElementText();
+    }).toThrow(/end tag <\/b> does not match <a>.*f\.xml.*line 2/s);
+    // While more input may come, it reads through nextChild; once end() is called, leaves are read whole again.
+    const fed = new XmlReader();
+    fed.feed("<r><a>one</a><b>tw");
+    fed.feed("o</b><c>three</c></r>");
+    fed.next();
+    expect(fed.nextLeaf(1)).toBe("a");
+    expect(fed.leafText).toBeUndefined();
+    expect(fed.readElementText()).toBe("one");
+    expect(fed.nextLeaf(1)).toBe("b");
+    expect(fed.readElementText()).toBe("two");
+    fed.end();
+    expect(fed.nextLeaf(1)).toBe("c");
+    expect(fed.leafText).toBe("three");
+    expect(fed.nextLeaf(1)).toBeNull();
+  });
 });

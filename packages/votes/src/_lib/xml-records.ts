@@ -45,6 +45,11 @@ export function nextChild(reader: XmlReader, depth: number): string | null {
   return reader.nextChild(depth);
 }
 
+/** After `reader.nextLeaf()`: the child's text, read at once when it was a leaf, or now, to its end tag. */
+export function childText(reader: XmlReader): string {
+  return reader.leafText ?? reader.readElementText();
+}
+
 /**
  * Reads a record-shaped XML document (the chambers' vote files) into flat fields in one pass of the safe reader, with
  * no tree. `repeat` names the elements that are repeated records ("member", "recorded-vote"); `attributesOf` names,
