@@ -5,7 +5,7 @@ import { countByParty, countPositions, finishVote, makePosition, prune, readMeas
 import { parseHouseDate } from "./_lib/dates.js";
 import { VoteFormatError, missing, positiveIntOrThrow, wrongRoot } from "./_lib/errors.js";
 import { readOption } from "./_lib/options.js";
-import { field, flattenXml, nextChild } from "./_lib/xml-records.js";
+import { childText, field, flattenXml } from "./_lib/xml-records.js";
 import type { RollCallVote, VotePosition, VoteTotals } from "./model.js";
 
 const REPEAT = new Set(["totals-by-party"]);
@@ -33,16 +33,16 @@ export function parseHouseVoteXml(xml: string, options: ParseOptions = {}): Roll
       (reader: XmlReader, index: number): void => {
         const row: (typeof rows)[number] = { index };
         const depth = reader.depth;
-        for (let name = nextChild(reader, depth); name !== null; name = nextChild(reader, depth)) {
+        for (let name = reader.nextLeaf(depth); name !== null; name = reader.nextLeaf(depth)) {
           if (name === "legislator") {
             row.id = reader.attribute("name-id");
             row.sortField = reader.attribute("sort-field");
             row.party = reader.attribute("party");
             row.state = reader.attribute("state");
             const unaccented = reader.attribute("unaccented-name");
-            row.name = reader.readElementText().trim() || unaccented;
-          } else if (name === "vote") row.raw = reader.readElementText().trim();
-          else reader.skipElement();
+            row.name = childText(reader).trim() || unaccented;
+          } else if (name === "vote") row.raw = childText(reader).trim();
+          else if (reader.leafText === undefined) reader.skipElement();
         }
         rows.push(row);
       },

@@ -275,9 +275,10 @@ export class XmlReader {
   leafText: string | undefined = undefined;
 
   /**
-   * {@link nextChild}, and when the child is a leaf (`<name>text</name>`, no attributes) its text read at once into
-   * {@link leafText}, the reader left after its end tag: record formats are mostly such leaves, and this reads each in
-   * one step. Otherwise `leafText` is undefined and the child is read as after `nextChild`.
+   * {@link nextChild}, and when the child is a leaf (`<name a="1">text</name>`: text only, attributes allowed and
+   * read with `attribute()` until the next call) its text read at once into {@link leafText}, the reader left after
+   * its end tag: record formats are mostly such leaves, and this reads each in one step. Otherwise `leafText` is
+   * undefined and the child is read as after `nextChild`.
    *
    * @example
    * ```ts
@@ -294,17 +295,21 @@ export class XmlReader {
         let i = lt + 2;
         let c = buf.charCodeAt(i);
         while (c > 62 || c === 45 || (c >= 48 && c <= 58) || c === 46) c = buf.charCodeAt(++i);
-        if (c === 62) {
-          const close = buf.indexOf("<", i + 1);
+        // Attributes are read (and checked) as for any start tag; attribute() then reads them until the next call.
+        this.tokStart = lt;
+        this.spanCount = 0;
+        this.attrCache = null;
+        const gt = c === 62 ? i : isSpace(c) ? this.scanAttributes(i) : -1;
+        if (gt !== -1 && buf.charCodeAt(gt - 1) !== 47) {
+          const close = buf.indexOf("<", gt + 1);
           const nameEnd = close + 2 + (i - lt - 1);
           if (close !== -1 && buf.charCodeAt(close + 1) === 47 && buf.charCodeAt(nameEnd) === 62) {
             const name = buf.slice(lt + 1, i);
             if (buf.slice(close + 2, nameEnd) === name) {
-              this.tokStart = lt;
               this.name = name;
               this.selfClosing = false;
               this.pos = nameEnd + 1;
-              this.leafText = this.decode(buf.slice(i + 1, close), i + 1);
+              this.leafText = this.decode(buf.slice(gt + 1, close), gt + 1);
               return name;
             }
           }

@@ -88,21 +88,29 @@ describe("skipElement on broken input", () => {
     const xml = `<r>\n  <a>1 &amp; 2</a>\n  <b x="1">attr</b><c><d>deep</d></c><e/><f><![CDATA[<cd>]]></f><g></g><h>last</h>\n</r>`;
     const r = new XmlReader(xml);
     r.next();
-    const seen: [string, string | undefined, string][] = [];
+    const seen: [string, string | undefined, string, string | undefined][] = [];
     for (let name = r.nextLeaf(1); name !== null; name = r.nextLeaf(1)) {
       const leaf = r.leafText;
-      seen.push([name, leaf, leaf ?? r.readElementText()]);
+      const x = r.attribute("x");
+      seen.push([name, leaf, leaf ?? r.readElementText(), x]);
     }
-    expect(seen).toEqual([
+    expect(seen.map(([name, leaf, text]) => [name, leaf, text])).toEqual([
       ["a", "1 & 2", "1 & 2"],
-      ["b", undefined, "attr"],
+      // A leaf may have attributes: they are read as for any start tag.
+      ["b", "attr", "attr"],
       ["c", undefined, "deep"],
       ["e", undefined, ""],
       ["f", undefined, "<cd>"],
       ["g", "", ""],
       ["h", "last", "last"],
     ]);
+    expect(seen[1]?.[3]).toBe("1");
     expect(r.next()).toBe(XmlToken.End);
+    // A self-closing tag with attributes is no leaf; a bad attribute is an error as anywhere else.
+    const self = new XmlReader(`<r><e k="v"/><f k=v>x</f></r>`);
+    self.next();
+    expect([self.nextLeaf(1), self.leafText, self.attribute("k")]).toEqual(["e", undefined, "v"]);
+    expect(() => self.nextLeaf(1)).toThrow(/attribute k of <f> is not quoted/);
   });
 
   it("nextLeaf still checks what it reads: a leaf whose end tag does not match is an error with its place", () => {
