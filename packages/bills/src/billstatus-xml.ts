@@ -44,7 +44,13 @@ type Leaves = Record<string, string>;
 function readLeaves(r: XmlReader, onChild?: (name: string) => boolean): Leaves {
   const out: Leaves = Object.create(null) as Leaves;
   const depth = r.depth;
-  for (let name = r.nextChild(depth); name !== null; name = r.nextChild(depth)) {
+  for (let name = r.nextLeaf(depth); name !== null; name = r.nextLeaf(depth)) {
+    // A leaf is read whole; anything else is the caller's (onChild) or, when it has elements inside, skipped.
+    const leaf = r.leafText;
+    if (leaf !== undefined) {
+      if (out[name] === undefined) out[name] = leaf.trim();
+      continue;
+    }
     if (onChild?.(name)) continue;
     const value = readTextOrSkip(r);
     if (value !== null && out[name] === undefined) out[name] = value;
