@@ -45,6 +45,16 @@ describe("cfr", () => {
     expect(found("41 CFR §§ 128-48.001-50").map((c) => (c.type === "cfr" ? c.section : null))).toEqual(["128-48.001-50"]);
   });
 
+  it("a dash between two parts is a range of parts; title 3's compilations by year are no parts", () => {
+    expect(found("the regulations (40 CFR 1500–1508).").map((c) => (c.type === "cfr" ? [c.match, c.range, c.part, c.cite] : []))).toEqual([
+      ["40 CFR 1500–1508", "start", "1500", "40 C.F.R. pts. 1500–1508"],
+      ["40 CFR 1500–1508", "end", "1508", "40 C.F.R. pts. 1500–1508"],
+    ]);
+    expect(found("E.O. 10973, 3 CFR, 1959–1963 Comp., p. 493.", { types: ["cfr"] }).map((c) => (c.type === "cfr" ? [c.match, c.part] : []))).toEqual([
+      ["3 CFR, 1959–1963 Comp., p. 493", null],
+    ]);
+  });
+
   it("a short form after a CFR citation names its part", () => {
     const cs = found("See 27 CFR 478.11. Under § 478.12(a) a dealer must…");
     expect(cs.map((c) => [c.match, c.type, (c as { part?: string }).part, (c as { section?: string }).section, (c as { subsections?: string[] }).subsections])).toEqual([

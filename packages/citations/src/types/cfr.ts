@@ -14,6 +14,8 @@ export const CFR_TOKEN =
 const LIST_SEP = /(?:,[ \n\u00a0\u2009\u202f]?(?:and[ \n\u00a0\u2009\u202f]|or[ \n\u00a0\u2009\u202f])?|[ \n\u00a0\u2009\u202f](?:and|or|&)[ \n\u00a0\u2009\u202f])(?:§[ \n\u00a0\u2009\u202f]?)?/y;
 const RANGE_SEP = /[ \n\u00a0\u2009\u202f]?(?:--|-|–|—|through|to)[ \n\u00a0\u2009\u202f]?/y;
 const NEXT_CITATION = /[ \n\u00a0\u2009\u202f]?(?:U\.?[ ]?S|C\.?[ ]?F|Stat|Fed|FR|[A-Z][a-z]*\.)/y;
+const COMPILATION = /(?:19|20)\d{2}(?:[-–](?:19|20)?\d{2})?,?[ \n\u00a0\u2009\u202f]Comp\.(?:,?[ \n\u00a0\u2009\u202f]p(?:age|\.)[ \n\u00a0\u2009\u202f]?\d{1,5})?/y;
+const PART_RANGE = /[-–](\d{1,5})(?![\w]|\.\d)/y;
 
 interface CfrItem {
   part: string;
@@ -64,6 +66,13 @@ function readItems(text: string, at: number, plural: boolean, commas = false): {
     const b = { part: first.part, section: first.section!.slice(again + 1), subsections: [], start: at + again + 1, end: first.end };
     return { items: [a, b], range: true, end: first.end };
   }
+  // "40 CFR 1500–1508": a dash between two parts (no section on either side) is a range of parts, with or without
+  // "parts" before it.
+  const partRange = first.section === null && first.subsections.length === 0 ? execAt(PART_RANGE, text, end) : null;
+  if (partRange) {
+    const second = { part: partRange[1] as string, section: null, subsections: [], start: end + partRange[0].length - (partRange[1] as string).length, end: end + partRange[0].length };
+    return { items: [first, second], range: true, end: second.end };
+  }
   if (plural || commas) {
     const sep = plural ? execAt(RANGE_SEP, text, end) : null;
     const second = sep ? readItem(text, end + sep[0].length) : null;
@@ -89,6 +98,14 @@ export function parseCfrAt(scan: Scan, at: number): number {
   let i = at + head[0].length;
   const mark = execAt(MARK, text, i) as RegExpExecArray;
   i += mark[0].length;
+  // "3 CFR, 1959–1963 Comp., p. 389": a compilation of title 3 (presidential documents), by years, not a part.
+  const comp = title === 3 ? execAt(COMPILATION, text, i) : null;
+  if (comp) {
+    const end = i + comp[0].length;
+    scan.codes++;
+    scan.found.push({ type: "cfr", match: text.slice(at, end), start: at, end, id: "", cite: "", title, part: null, section: null, subsections: [] } satisfies Draft<CfrCitation>);
+    return end;
+  }
   const read = readItems(text, i, mark[1] !== undefined, true);
   if (!read) return -1;
   pushItems(scan, title, read.items, read.range, at, read.end);
