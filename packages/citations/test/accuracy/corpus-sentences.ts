@@ -160,4 +160,29 @@ export const CORPUS_CASES: CorpusCase[] = [
     ],
   },
   { file: "BILLS-116hr1865eah.txt", line: 76, expect: [] },
+  // A subsection range is a range (start and end); a list under one title; title 3's compilations by year.
+  {
+    file: "FR-2018-05-10-uslm.txt",
+    line: 4869,
+    expect: [
+      usc("49 U.S.C. 20157(c)(1)–(2)", 49, "20157", { subsections: ["c", "1"], range: "start" }),
+      usc("49 U.S.C. 20157(c)(1)–(2)", 49, "20157", { subsections: ["c", "2"], range: "end" }),
+      usc("49 U.S.C. 20107", 49, "20107"),
+      cfr("49 CFR 236.1009(h)", 49, "236", "236.1009", { subsections: ["h"] }),
+    ],
+  },
+  {
+    file: "FR-2017-06-07-uslm.txt",
+    line: 845,
+    expect: [
+      usc("49 U.S.C. 106(f)", 49, "106", { subsections: ["f"] }),
+      usc("106(g)", 49, "106", { subsections: ["g"] }),
+      usc("40103", 49, "40103"),
+      usc("40113", 49, "40113"),
+      usc("40120", 49, "40120"),
+      { type: "executiveOrder", match: "E.O. 10854", number: 10854 },
+      fr("24 FR 9565", 24, 9565),
+      cfr("3 CFR, 1959–1963 Comp., p. 389", 3, null, null),
+    ],
+  },
 ];
