@@ -5,6 +5,18 @@ import { BUILT_IN_ACTS } from "../src/data/acts.js";
 import { found, only } from "./helpers.js";
 
 describe("createNameIndex", () => {
+  it("knows the acts Federal Register notices cite, with the acronyms they define", () => {
+    const cs = found("under the Marine Mammal Protection Act (MMPA; 16 U.S.C. 1361 et seq.). Section 101(a)(5)(A) of the MMPA allows it.", { types: ["act"] });
+    expect(cs.map((c) => (c.type === "act" ? [c.match, c.name, c.section, c.publicLaw] : []))).toEqual([
+      ["Marine Mammal Protection Act", "Marine Mammal Protection Act of 1972", null, { congress: 92, number: 522 }],
+      ["Section 101(a)(5)(A) of the MMPA", "Marine Mammal Protection Act of 1972", "101", { congress: 92, number: 522 }],
+    ]);
+    // A name that ends another act's name is not that act: "the Clean Diamond Trade Act" is no "Trade Act".
+    expect(found("the Unfunded Mandates Reform Act of 1995 and the Clean Diamond Trade Act", { types: ["act"] }).map((c) => c.type === "act" && c.name)).toEqual([
+      "Unfunded Mandates Reform Act of 1995",
+    ]);
+  });
+
   it("holds at least 50 acts, each with its Public Law and Statutes at Large page", () => {
     expect(BUILT_IN_ACTS.length).toBeGreaterThanOrEqual(50);
     const names = createNameIndex();

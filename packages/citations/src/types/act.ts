@@ -7,7 +7,8 @@ import { execAt } from "../_lib/text.js";
 import { pushShortForm, type Scan } from "../_lib/scan.js";
 import type { SectionItems } from "./usc.js";
 
-const ACRONYM_DEFINED = /[ \n\u00a0\u2009\u202f]?\((?:the[ \n\u00a0\u2009\u202f]|hereinafter[ \n\u00a0\u2009\u202f])?["“]?([A-Z][A-Za-z]{0,2}[A-Z0-9&]{1,8})["”]?\)/y;
+// "(CDA)", "(the “CDA”)", and "(MMPA; 16 U.S.C. 1361 et seq.)" as Federal Register notices write it.
+const ACRONYM_DEFINED = /[ \n\u00a0\u2009\u202f]?\((?:the[ \n\u00a0\u2009\u202f]|hereinafter[ \n\u00a0\u2009\u202f])?["“]?([A-Z][A-Za-z]{0,2}[A-Z0-9&]{1,8})["”]?(?:\)|;[ \n\u00a0\u2009\u202f])/y;
 const OF_THE = /,?[ \n\u00a0\u2009\u202f]of[ \n\u00a0\u2009\u202f](?:the[ \n\u00a0\u2009\u202f])?/y;
 const SUCH_ACT = /[ \n\u00a0\u2009\u202f]of[ \n\u00a0\u2009\u202f](?:such|that|said)[ \n\u00a0\u2009\u202f]Act(?![A-Za-z])/y;
 const ACRONYM = /[A-Z][A-Za-z]{0,2}[A-Z0-9&]{1,8}(?![A-Za-z0-9])/y;
