@@ -76,24 +76,26 @@ function pinAt(text: string, i: number): { pin: string; end: number } | null {
   if (!pin) return null;
   const body = pin[1] as string;
   const bodyStart = i + pin[0].length - body.length;
-  // Cut the pin cites before the first one that is really the volume of a case citation.
-  let cut = -1;
-  for (let k = 0; k < body.length; k = body.indexOf(",", k) + 1) {
+  // Pin cites are separated by commas; the first that is really the volume of a case citation ends them.
+  let from = 0;
+  let lastComma = -1;
+  for (;;) {
+    let k = from;
     while (body.charCodeAt(k) === 32 || body.charCodeAt(k) === 160) k++;
-    const c = body.charCodeAt(k);
-    if (c >= 48 && c <= 57) {
-      const m = execAt(CASE, text, bodyStart + k);
-      if (m && standardOf(m[2] as string) !== undefined) {
-        cut = k;
-        break;
-      }
-    }
-    if (body.indexOf(",", k) === -1) break;
+    if (startsCase(text, bodyStart + k)) return lastComma === -1 ? null : { pin: body.slice(0, lastComma), end: bodyStart + lastComma };
+    const comma = body.indexOf(",", from);
+    if (comma === -1) return { pin: body, end: i + pin[0].length };
+    lastComma = comma;
+    from = comma + 1;
   }
-  if (cut === -1) return { pin: body, end: i + pin[0].length };
-  const kept = body.slice(0, body.lastIndexOf(",", cut));
-  if (kept === "" || body.lastIndexOf(",", cut) === -1) return null;
-  return { pin: kept, end: bodyStart + kept.length };
+}
+
+/** A case citation (volume, a known reporter, page) starts at `at`. */
+function startsCase(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c < 48 || c > 57) return false;
+  const m = execAt(CASE, text, at);
+  return m !== null && standardOf(m[2] as string) !== undefined;
 }
 
 /** The members of a parallel citation that follow the one ending (pin cites read) at `i`: where the last one ends. */
@@ -102,9 +104,8 @@ function skipParallels(text: string, i: number): number {
     if (text.charCodeAt(i) !== 44) return i;
     let j = i + 1;
     if (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 160 || text.charCodeAt(j) === 10) j++;
-    const m = execAt(CASE, text, j);
-    if (!m || standardOf(m[2] as string) === undefined) return i;
-    i = j + m[0].length;
+    if (!startsCase(text, j)) return i;
+    i = j + (execAt(CASE, text, j) as RegExpExecArray)[0].length;
     const pin = pinAt(text, i);
     if (pin) i = pin.end;
   }
