@@ -142,19 +142,31 @@ export function actId(c: ActCitation): string {
     if (slugs.size >= 5000) slugs.clear();
     slugs.set(c.name, slug);
   }
-  return ["act", slug, ...(c.section === null ? [] : [c.section, ...c.subsections])].join("/");
+  if (c.section === null) return `act/${slug}`;
+  let id = `act/${slug}/${c.section}`;
+  for (const s of c.subsections) id += "/" + s;
+  return id;
+}
+
+/** "(c)(1)" from ["c", "1"]. */
+function designators(subsections: readonly string[]): string {
+  let out = "";
+  for (const s of subsections) out += `(${s})`;
+  return out;
 }
 
 export function actBluebook(c: ActCitation): string {
-  const section = c.section === null ? "" : ` § ${c.section}${c.subsections.map((s) => `(${s})`).join("")}`;
-  const where: string[] = [];
-  if (c.publicLaw) where.push(`Pub. L. No. ${String(c.publicLaw.congress)}-${String(c.publicLaw.number)}`);
-  if (c.stat) where.push(`${String(c.stat.volume)} Stat. ${String(c.stat.page)}`);
-  const code = c.usc ? `${String(c.usc.title)} U.S.C. § ${c.usc.section}${c.usc.subsections.map((s) => `(${s})`).join("")}${c.usc.note ? " note" : ""}${c.usc.etSeq ? " et seq." : ""}` : null;
-  const tail = c.section !== null && code ? ` (codified at ${code})` : where.length ? ` (${where.join(", ")})` : "";
-  return `${c.name}${section}${tail}`;
+  const section = c.section === null ? "" : ` § ${c.section}${designators(c.subsections)}`;
+  if (c.section !== null && c.usc) {
+    const u = c.usc;
+    return `${c.name}${section} (codified at ${String(u.title)} U.S.C. § ${u.section}${designators(u.subsections)}${u.note ? " note" : ""}${u.etSeq ? " et seq." : ""})`;
+  }
+  const law = c.publicLaw ? `Pub. L. No. ${String(c.publicLaw.congress)}-${String(c.publicLaw.number)}` : "";
+  const stat = c.stat ? `${String(c.stat.volume)} Stat. ${String(c.stat.page)}` : "";
+  const where = law && stat ? `${law}, ${stat}` : law || stat;
+  return where ? `${c.name}${section} (${where})` : `${c.name}${section}`;
 }
 
 export function actShort(c: ActCitation): string {
-  return c.section === null ? c.name : `${c.name} § ${c.section}${c.subsections.map((s) => `(${s})`).join("")}`;
+  return c.section === null ? c.name : `${c.name} § ${c.section}${designators(c.subsections)}`;
 }

@@ -154,7 +154,16 @@ export function parsePartOfTitle(scan: Scan, start: number, at: number, plural: 
 
 export function cfrId(c: CfrCitation): string {
   if (c.part === null) return `cfr/${String(c.title)}`;
-  return ["cfr", String(c.title), c.section ?? c.part, ...c.subsections].join("/");
+  let id = `cfr/${String(c.title)}/${c.section ?? c.part}`;
+  for (const s of c.subsections) id += "/" + s;
+  return id;
+}
+
+/** "(h)(1)" from ["h", "1"]. */
+function designators(subsections: readonly string[]): string {
+  let out = "";
+  for (const s of subsections) out += `(${s})`;
+  return out;
 }
 
 export function cfrBluebook(c: CfrCitation): string {
@@ -162,11 +171,11 @@ export function cfrBluebook(c: CfrCitation): string {
   if (c.rangeOf) return c.section === null ? `${head} pts. ${c.rangeOf[0]}–${c.rangeOf[1]}` : `${head} §§ ${c.rangeOf[0]}–${c.rangeOf[1]}`;
   if (c.part === null) return head;
   if (c.section === null) return `${head} pt. ${c.part}`;
-  return `${head} § ${c.section}${c.subsections.map((s) => `(${s})`).join("")}`;
+  return `${head} § ${c.section}${designators(c.subsections)}`;
 }
 
 export function cfrShort(c: CfrCitation): string {
-  return c.section === null ? cfrBluebook(c) : `§ ${c.section}${c.subsections.map((s) => `(${s})`).join("")}`;
+  return c.section === null ? cfrBluebook(c) : `§ ${c.section}${designators(c.subsections)}`;
 }
 
 export function cfrUrl(c: CfrCitation, source: string | undefined): string {

@@ -84,7 +84,10 @@ export function parseLawAt(scan: Scan, at: number, prefix?: { start: number; sec
 }
 
 export function lawId(c: LawCitation): string {
-  return [c.type === "privateLaw" ? "private-law" : "public-law", String(c.congress), String(c.number), ...(c.title ? [`title-${c.title.replace(/ /g, "-")}`] : []), ...c.sections].join("/");
+  let id = `${c.type === "privateLaw" ? "private-law" : "public-law"}/${String(c.congress)}/${String(c.number)}`;
+  if (c.title) id += `/title-${c.title.replace(/ /g, "-")}`;
+  for (const s of c.sections) id += "/" + s;
+  return id;
 }
 
 export function lawBluebook(c: LawCitation): string {
