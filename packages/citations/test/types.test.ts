@@ -302,6 +302,8 @@ describe("case: parallel citations, nominative reporters, pins and parenthetical
       ["539 U.S. at 100", null, "100", null, undefined, "539 U.S. at 100"],
     ]);
     expect(found("See 539 U.S., at 328.", { resolve: false }).map((c) => c.cite)).toEqual(["539 U.S. at 328"]);
+    // A short cite at the very end of the text (its page the text's last characters) still reads its page.
+    expect(found("Grutter v. Bollinger, 539 U.S. 306 (2003). See 539 U.S. at 100").map((c) => (c.type === "case" ? c.page : "?"))).toEqual([306, null]);
   });
 });
 
