@@ -183,6 +183,8 @@ export interface ActCitation extends CitationBase {
   usc: UscLocation | null;
   /** The bill the name belongs to, when the index entry is a bill's title. */
   bill: { congress: number; billType: BillType; number: number } | null;
+  /** For the two halves of a range ("sections 101 through 105 of the Clean Air Act"), both ends as written. */
+  rangeOf?: [string, string];
 }
 
 /** "96-0", "97–2", "by a vote of 388 to 25". */

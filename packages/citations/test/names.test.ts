@@ -83,6 +83,17 @@ describe("createNameIndex", () => {
 });
 
 describe("act citations", () => {
+  it("a range of an act's sections yields a start and an end spanning the whole range, as for the U.S. Code", () => {
+    const cs = found("under sections 101 through 105 of the Clean Air Act and Section 206(a)–(d) of the Clean Air Act.", { types: ["act"] });
+    expect(cs.map((c) => (c.type === "act" ? [c.match, c.start, c.range, c.section, c.subsections, c.cite] : []))).toEqual([
+      ["sections 101 through 105 of the Clean Air Act", 6, "start", "101", [], "Clean Air Act §§ 101–105"],
+      ["sections 101 through 105 of the Clean Air Act", 6, "end", "105", [], "Clean Air Act §§ 101–105"],
+      ["Section 206(a)–(d) of the Clean Air Act", 56, "start", "206", ["a"], "Clean Air Act § 206(a)–(d)"],
+      ["Section 206(a)–(d) of the Clean Air Act", 56, "end", "206", ["d"], "Clean Air Act § 206(a)–(d)"],
+    ]);
+    // Each end maps to its own Code section where the index knows it.
+    expect(cs[0]?.type === "act" && cs[0].usc?.section).toBe("7401");
+  });
   it("a section of a named act, mapped to the U.S. Code", () => {
     const c = only("clarified Section 230 of the Communications Decency Act (CDA) to ensure", "act");
     expect(c).toMatchObject({

@@ -108,6 +108,19 @@ export function parseSectionOfAct(scan: Scan, start: number, items: SectionItems
 /** One citation per section named ("sections 201(m) and 1131(b)(2) of the Social Security Act"), as for the Code. */
 function pushItems(scan: Scan, items: SectionItems, resolved: ResolvedName | null, name: string, start: number, end: number): void {
   const list = items.items;
+  if (items.range && list.length === 2) {
+    // "sections 101 through 105 of the Clean Air Act", "Section 206(a)–(d) of …": a start and an end, both spanning
+    // the whole range, as for the U.S. Code.
+    const [a, b] = list as [SectionItems["items"][number], SectionItems["items"][number]];
+    const rangeOf: [string, string] = [a.section + designators(a.subsections), scan.text.charCodeAt(b.start) === 40 ? scan.text.slice(b.start, b.end) : b.section + designators(b.subsections)];
+    for (const [item, which] of [[a, "start"], [b, "end"]] as const) {
+      const d = actDraft(scan, resolved, name, start, end, item.section, item.subsections);
+      d.range = which;
+      d.rangeOf = rangeOf;
+      scan.found.push(d);
+    }
+    return;
+  }
   if (list.length === 1 || items.range) {
     const first = list[0] as SectionItems["items"][number];
     scan.found.push(actDraft(scan, resolved, name, start, end, first.section, first.subsections));
@@ -156,6 +169,11 @@ function designators(subsections: readonly string[]): string {
 }
 
 export function actBluebook(c: ActCitation): string {
+  if (c.rangeOf) {
+    // A range is written as such, without the Code sections of its two ends.
+    const [a, b] = c.rangeOf;
+    return b.startsWith("(") ? `${c.name} § ${a}–${b}` : `${c.name} §§ ${a}–${b}`;
+  }
   const section = c.section === null ? "" : ` § ${c.section}${designators(c.subsections)}`;
   if (c.section !== null && c.usc) {
     const u = c.usc;
