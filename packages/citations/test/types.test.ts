@@ -84,6 +84,8 @@ describe("publicLaw / privateLaw", () => {
   it("a section or a title of a law", () => {
     expect(only("(3) section 4402(e)(1) of Public Law 107–171 (relating", "publicLaw")).toMatchObject({ match: "section 4402(e)(1) of Public Law 107–171", start: 4, sections: ["4402", "e", "1"], id: "public-law/107/171/4402/e/1" });
     expect(only("title V of Public Law 104–104", "publicLaw")).toMatchObject({ match: "title V of Public Law 104–104", title: "V", sections: [] });
+    expect(only("div. N of Public Law 116-260", "publicLaw")).toMatchObject({ match: "div. N of Public Law 116-260", title: "division N", cite: "Pub. L. No. 116-260, div. N" });
+    expect(only("tit. V of Pub. L. 104-104", "publicLaw")).toMatchObject({ title: "V" });
   });
 
   it("knows the Statutes at Large page when the text or the index gives it", () => {

@@ -8,7 +8,7 @@ import type { Scan } from "../_lib/scan.js";
 const LAW_BACK =
   /(?:\b(Pub(?:lic)?|Priv(?:ate)?|Pvt|PUB(?:LIC)?|PRIV(?:ATE)?)\.?[ \n\u00a0\u2009\u202f]*(?:Law|L\.?|LAW)|\b(P|Pv)\.?[ \n\u00a0\u2009\u202f]?L\.?)(?:[ \n\u00a0\u2009\u202f]*(?:No|NO)\.?)?[ \n\u00a0\u2009\u202f]*$/;
 const NUMBER = /(\d{1,3})[ \n\u00a0\u2009\u202f]?[-–—][ \n\u00a0\u2009\u202f]?(\d{1,4})(?![\d])/y;
-const TITLE_BACK = /\b([Tt]itle|[Ss]ubtitle|[Dd]ivision)[ \n\u00a0\u2009\u202f]([IVXLC]{1,6}|[A-Z]|\d{1,3})[ \n\u00a0\u2009\u202f]of[ \n\u00a0\u2009\u202f](?:the[ \n\u00a0\u2009\u202f])?$/;
+const TITLE_BACK = /\b([Tt]itle|[Ss]ubtitle|[Dd]ivision|[Dd]iv\.|[Tt]it\.)[ \n\u00a0\u2009\u202f]([IVXLC]{1,6}|[A-Z]|\d{1,3})[ \n\u00a0\u2009\u202f]of[ \n\u00a0\u2009\u202f](?:the[ \n\u00a0\u2009\u202f])?$/;
 // "Sec. 111, Pub. L. 95–410": the section first, as the CFR's authority notes write it.
 const SEC_BACK = /\bSecs?\.[ \n\u00a0\u2009\u202f](\d{1,5}[A-Za-z]{0,3})((?:\([0-9A-Za-z]{1,4}\)){0,4}),[ \n\u00a0\u2009\u202f]$/;
 // Where the law sits in the Statutes at Large, right after it: ", 132 Stat. 1253 (2018)", " (80 Stat. 378)", and the
@@ -49,7 +49,8 @@ export function parseLawAt(scan: Scan, at: number, prefix?: { start: number; sec
     }
     if (t) {
       start = from + t.index;
-      title = t[1]?.toLowerCase() === "title" ? (t[2] as string) : `${(t[1] as string).toLowerCase()} ${t[2] as string}`;
+      const kind = (t[1] as string).toLowerCase();
+      title = kind === "title" || kind === "tit." ? (t[2] as string) : `${kind === "div." ? "division" : kind} ${t[2] as string}`;
     }
   }
   const end = at + n[0].length;
