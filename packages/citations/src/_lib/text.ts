@@ -122,6 +122,13 @@ export const SUBSECTION = /\(([0-9]{1,3}[A-Za-z]?|[a-z]{1,6}|[A-Z]{1,6})\)/y;
 /** The same, allowing one space before it (only for the first, and only a short designator: "54.506 (c)"). */
 const SPACED_SUBSECTION = /[ \n\u00a0\u2009\u202f]\(([0-9]{1,2}|[a-z]{1,2}|[A-Z]{1,2}|[ivx]{1,4})\)/y;
 
+/** "(c)(1)" from ["c", "1"]: subsection designators as the Bluebook writes them. */
+export function designators(subsections: readonly string[]): string {
+  let out = "";
+  for (const s of subsections) out += `(${s})`;
+  return out;
+}
+
 /** Read "(c)(1)(A)" at `at`; the designators and where they end. */
 export function readSubsections(text: string, at: number): { subsections: string[]; end: number } {
   const subsections: string[] = [];

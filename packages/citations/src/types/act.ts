@@ -3,9 +3,9 @@
 // "the Communications Decency Act (CDA)" … "the CDA".
 import type { ActCitation, Draft } from "../model.js";
 import type { NameMatch, ResolvedName } from "../names.js";
-import { execAt } from "../_lib/text.js";
+import { designators, execAt } from "../_lib/text.js";
 import { pushShortForm, type Scan } from "../_lib/scan.js";
-import type { SectionItems } from "./usc.js";
+import { rangeEnds, type SectionItems } from "./usc.js";
 
 // "(CDA)", "(the “CDA”)", and "(MMPA; 16 U.S.C. 1361 et seq.)" as Federal Register notices write it.
 const ACRONYM_DEFINED = /[ \n\u00a0\u2009\u202f]?\((?:the[ \n\u00a0\u2009\u202f]|hereinafter[ \n\u00a0\u2009\u202f])?["“]?([A-Z][A-Za-z]{0,2}[A-Z0-9&]{1,8})["”]?(?:\)|;[ \n\u00a0\u2009\u202f])/y;
@@ -112,7 +112,7 @@ function pushItems(scan: Scan, items: SectionItems, resolved: ResolvedName | nul
     // "sections 101 through 105 of the Clean Air Act", "Section 206(a)–(d) of …": a start and an end, both spanning
     // the whole range, as for the U.S. Code.
     const [a, b] = list as [SectionItems["items"][number], SectionItems["items"][number]];
-    const rangeOf: [string, string] = [a.section + designators(a.subsections), scan.text.charCodeAt(b.start) === 40 ? scan.text.slice(b.start, b.end) : b.section + designators(b.subsections)];
+    const rangeOf = rangeEnds(scan.text, a, b);
     for (const [item, which] of [[a, "start"], [b, "end"]] as const) {
       const d = actDraft(scan, resolved, name, start, end, item.section, item.subsections);
       d.range = which;
@@ -159,13 +159,6 @@ export function actId(c: ActCitation): string {
   let id = `act/${slug}/${c.section}`;
   for (const s of c.subsections) id += "/" + s;
   return id;
-}
-
-/** "(c)(1)" from ["c", "1"]. */
-function designators(subsections: readonly string[]): string {
-  let out = "";
-  for (const s of subsections) out += `(${s})`;
-  return out;
 }
 
 export function actBluebook(c: ActCitation): string {

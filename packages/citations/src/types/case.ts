@@ -82,7 +82,7 @@ function pinAt(text: string, i: number): { pin: string; end: number } | null {
   for (;;) {
     let k = from;
     while (body.charCodeAt(k) === 32 || body.charCodeAt(k) === 160) k++;
-    if (startsCase(text, bodyStart + k)) return lastComma === -1 ? null : { pin: body.slice(0, lastComma), end: bodyStart + lastComma };
+    if (caseAt(text, bodyStart + k)) return lastComma === -1 ? null : { pin: body.slice(0, lastComma), end: bodyStart + lastComma };
     const comma = body.indexOf(",", from);
     if (comma === -1) return { pin: body, end: i + pin[0].length };
     lastComma = comma;
@@ -90,12 +90,12 @@ function pinAt(text: string, i: number): { pin: string; end: number } | null {
   }
 }
 
-/** A case citation (volume, a known reporter, page) starts at `at`. */
-function startsCase(text: string, at: number): boolean {
+/** The case citation (volume, a known reporter, page) that starts at `at`, or null. */
+function caseAt(text: string, at: number): RegExpExecArray | null {
   const c = text.charCodeAt(at);
-  if (c < 48 || c > 57) return false;
+  if (c < 48 || c > 57) return null;
   const m = execAt(CASE, text, at);
-  return m !== null && standardOf(m[2] as string) !== undefined;
+  return m !== null && standardOf(m[2] as string) !== undefined ? m : null;
 }
 
 /** The members of a parallel citation that follow the one ending (pin cites read) at `i`: where the last one ends. */
@@ -104,8 +104,9 @@ function skipParallels(text: string, i: number): number {
     if (text.charCodeAt(i) !== 44) return i;
     let j = i + 1;
     if (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 160 || text.charCodeAt(j) === 10) j++;
-    if (!startsCase(text, j)) return i;
-    i = j + (execAt(CASE, text, j) as RegExpExecArray)[0].length;
+    const m = caseAt(text, j);
+    if (!m) return i;
+    i = j + m[0].length;
     const pin = pinAt(text, i);
     if (pin) i = pin.end;
   }

@@ -2,7 +2,7 @@
 // "26 CFR § 1.1031(d)-1T", "41 CFR § 128-48.001-50", "title 40, Code of Federal Regulations",
 // "part 60 of title 40, Code of Federal Regulations".
 import type { CfrCitation, Draft } from "../model.js";
-import { execAt, readSubsections } from "../_lib/text.js";
+import { designators, execAt, readSubsections } from "../_lib/text.js";
 import type { Scan } from "../_lib/scan.js";
 import { dashes } from "./usc.js";
 
@@ -39,7 +39,7 @@ function pushItems(scan: Scan, title: number, items: CfrItem[], range: boolean, 
   scan.codes++;
   if (range) {
     const [a, b] = items as [CfrItem, CfrItem];
-    const show = (x: CfrItem) => (x.section ?? x.part) + x.subsections.map((s) => `(${s})`).join("");
+    const show = (x: CfrItem) => (x.section ?? x.part) + designators(x.subsections);
     const rangeOf: [string, string] = [show(a), show(b)];
     for (const [item, which] of [[a, "start"], [b, "end"]] as const) {
       scan.found.push({ type: "cfr", match: text.slice(start, end), start, end, id: "", cite: "", title, part: item.part, section: item.section, subsections: item.subsections, range: which, rangeOf } satisfies Draft<CfrCitation>);
@@ -157,13 +157,6 @@ export function cfrId(c: CfrCitation): string {
   let id = `cfr/${String(c.title)}/${c.section ?? c.part}`;
   for (const s of c.subsections) id += "/" + s;
   return id;
-}
-
-/** "(h)(1)" from ["h", "1"]. */
-function designators(subsections: readonly string[]): string {
-  let out = "";
-  for (const s of subsections) out += `(${s})`;
-  return out;
 }
 
 export function cfrBluebook(c: CfrCitation): string {

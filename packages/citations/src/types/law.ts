@@ -1,7 +1,7 @@
 // Public and private laws: "Pub. L. No. 115-164", "Public Law 115–164", "P.L. 111-80", "PL 111-83", "Pub.L.No. 105-33",
 // "Priv. L. 96-164", "section 4402(e)(1) of Public Law 107–171", "title V of Public Law 104–104".
 import type { Draft, LawCitation } from "../model.js";
-import { execAt } from "../_lib/text.js";
+import { designators, execAt } from "../_lib/text.js";
 import type { Scan } from "../_lib/scan.js";
 
 // Also in capitals, as headings and all-capital texts write it: "PUBLIC LAW 115–164", "PUB. L. NO. 115-164".
@@ -66,19 +66,15 @@ export function parseLawAt(scan: Scan, at: number, prefix?: { start: number; sec
     sections,
     title,
   };
+  // The Statutes at Large page and year the text gives; what it does not give, from the name index.
   const stat = execAt(STAT_AFTER, text, end);
-  if (stat) {
-    draft.stat = { volume: Number(stat[2]), page: Number(stat[3]) };
-    const year = stat[1] ?? stat[4];
-    if (year) draft.year = Number(year);
-    else {
-      const known = scan.names.lawFacts(draft.congress, draft.number);
-      if (known?.year) draft.year = known.year;
-    }
-  } else {
+  const year = stat ? (stat[1] ?? stat[4]) : undefined;
+  if (stat) draft.stat = { volume: Number(stat[2]), page: Number(stat[3]) };
+  if (year) draft.year = Number(year);
+  if (!stat || !year) {
     const known = scan.names.lawFacts(draft.congress, draft.number);
-    if (known?.stat) draft.stat = known.stat;
-    if (known?.year) draft.year = known.year;
+    if (!stat && known?.stat) draft.stat = known.stat;
+    if (!year && known?.year) draft.year = known.year;
   }
   scan.found.push(draft);
   return end;
@@ -93,7 +89,7 @@ export function lawId(c: LawCitation): string {
 
 export function lawBluebook(c: LawCitation): string {
   const head = `${c.type === "privateLaw" ? "Priv." : "Pub."} L. No. ${String(c.congress)}-${String(c.number)}`;
-  const where = c.sections.length ? `, § ${c.sections[0] ?? ""}${c.sections.slice(1).map((s) => `(${s})`).join("")}` : c.title ? `, ${/^\w+ /.test(c.title) ? c.title.replace(/^(\w+)/, (w) => w.slice(0, 3) + ".") : `tit. ${c.title}`}` : "";
+  const where = c.sections.length ? `, § ${c.sections[0] ?? ""}${designators(c.sections.slice(1))}` : c.title ? `, ${/^\w+ /.test(c.title) ? c.title.replace(/^(\w+)/, (w) => w.slice(0, 3) + ".") : `tit. ${c.title}`}` : "";
   const stat = c.stat ? `, ${String(c.stat.volume)} Stat. ${String(c.stat.page)}` : "";
   const year = c.stat && c.year ? ` (${String(c.year)})` : "";
   return head + where + stat + year;

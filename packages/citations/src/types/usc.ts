@@ -2,7 +2,7 @@
 // "7 U.S.C. 612c note", "29 U.S.C. 1081 et seq.", "46 U.S.C. Chapters 701, 3306", and the forms bills are drafted in:
 // "section 230 of title 47, United States Code", "title 47, United States Code, section 230", "chapter 5 of title 5".
 import type { Draft, UscCitation } from "../model.js";
-import { execAt, isCiteSpace, leadingNumber, readSubsections, testAt } from "../_lib/text.js";
+import { designators, execAt, isCiteSpace, leadingNumber, readSubsections, testAt } from "../_lib/text.js";
 import type { Scan } from "../_lib/scan.js";
 
 /** A section number: digits, then letters, with hyphen or en-dash parts ("1320a-7b", "404o-1", "10a-10c", "2339B"). */
@@ -54,11 +54,12 @@ function rangeMayFollow(text: string, at: number): boolean {
   return c === 45 || c === 8211 || c === 8212 || c === 116;
 }
 
-/** How many leading designators two lists of subsections share. */
-function commonPrefix(a: readonly string[], b: readonly string[]): number {
-  let n = 0;
-  while (n < a.length && n < b.length - 1 && a[n] === b[n]) n++;
-  return n;
+/**
+ * Both ends of a range as written, for `rangeOf`: "1591" and "1595", or "552(a)(1)" and "(3)" when the right end
+ * ("552(a)(1)-(3)") is written as subsections only.
+ */
+export function rangeEnds(text: string, a: SectionItem, b: SectionItem): [string, string] {
+  return [a.section + designators(a.subsections), text.charCodeAt(b.start) === 40 ? text.slice(b.start, b.end) : b.section + designators(b.subsections)];
 }
 
 /** Section numbers are written with an en dash in print ("285t–2") and a hyphen in identifiers and URLs: the hyphen. */
@@ -192,12 +193,7 @@ export function pushUscItems(scan: Scan, shape: UscShape, items: SectionItems, s
   const chapter = shape.chapter === true;
   if (items.range) {
     const [a, b] = items.items as [SectionItem, SectionItem];
-    // "552(a)(1)-(3)": the right end is written as subsections only, and kept so.
-    const right = text.charCodeAt(b.start) === 40 ? b.subsections.slice(-(b.subsections.length - commonPrefix(a.subsections, b.subsections))) : null;
-    const rangeOf: [string, string] = [
-      a.section + a.subsections.map((s) => `(${s})`).join(""),
-      right ? right.map((s) => `(${s})`).join("") : b.section + b.subsections.map((s) => `(${s})`).join(""),
-    ];
+    const rangeOf = rangeEnds(text, a, b);
     for (const [item, which] of [[a, "start"], [b, "end"]] as const) {
       const d = chapter
         ? uscDraft(text, start, end, shape.title, shape.appendix, null, item.section, [], false, false)
@@ -346,9 +342,7 @@ export function parseChapterOfTitle(scan: Scan, start: number, at: number, plura
 }
 
 function designator(c: UscCitation): string {
-  let out = c.section ?? "";
-  for (const s of c.subsections) out += `(${s})`;
-  return out;
+  return (c.section ?? "") + designators(c.subsections);
 }
 
 export function uscId(c: Pick<UscCitation, "title" | "section" | "subsections" | "chapter" | "appendix" | "note">): string {
