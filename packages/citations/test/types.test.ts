@@ -18,6 +18,7 @@ describe("cfr", () => {
     ["10 CFR § 960.3-1-4-1", "960", "960.3-1-4-1", []],
     ["33 CFR § 100.T07-0110", "100", "100.T07-0110", []],
     ["26 CFR § 1.411(a)(13)-1", "1", "1.411(a)(13)-1", []],
+    ["26 C.F.R. § 1.501(c)(3)-1", "1", "1.501(c)(3)-1", []],
     ["17 CFR § 275.202(a)(11)(G)-1", "275", "275.202(a)(11)(G)-1", []],
     ["41 CFR §109-38.301-1.50", "109-38", "109-38.301-1.50", []],
     ["43 C.F.R. §8360.0–7", "8360", "8360.0-7", []],
@@ -43,6 +44,15 @@ describe("cfr", () => {
       ["40 C.F.R. §§ 60.1–60.5", 6, "end", "60", "60.5", "40 C.F.R. §§ 60.1–60.5"],
     ]);
     expect(found("41 CFR §§ 128-48.001-50").map((c) => (c.type === "cfr" ? c.section : null))).toEqual(["128-48.001-50"]);
+  });
+
+  it("a range from a section of one part to a section of another: 40 C.F.R. §§ 1500.1–1508.28", () => {
+    for (const text of ["See 40 C.F.R. §§ 1500.1-1508.28.", "See 40 C.F.R. §§ 1500.1–1508.28 and more"]) {
+      expect(found(text).map((c) => (c.type === "cfr" ? [c.match, c.range, c.part, c.section, c.cite] : []))).toEqual([
+        [text.slice(4, 31), "start", "1500", "1500.1", "40 C.F.R. §§ 1500.1–1508.28"],
+        [text.slice(4, 31), "end", "1508", "1508.28", "40 C.F.R. §§ 1500.1–1508.28"],
+      ]);
+    }
   });
 
   it("a dash between two parts is a range of parts; title 3's compilations by year are no parts", () => {
@@ -88,6 +98,16 @@ describe("publicLaw / privateLaw", () => {
     expect(only("tit. V of Pub. L. 104-104", "publicLaw")).toMatchObject({ title: "V" });
   });
 
+  it("a section after the law, as the Bluebook and the U.S. Code's source credits write it", () => {
+    expect(only("See Pub. L. No. 111-148, § 1001, 124 Stat. 119 (2010).", "publicLaw")).toMatchObject({
+      match: "Pub. L. No. 111-148, § 1001", sections: ["1001"], stat: { volume: 124, page: 119 }, year: 2010, cite: "Pub. L. No. 111-148, § 1001, 124 Stat. 119 (2010)",
+    });
+    expect(only("Pub. L. 90–83, §1(1), Sept. 11, 1967, 81 Stat. 195", "publicLaw")).toMatchObject({ match: "Pub. L. 90–83, §1(1)", sections: ["1", "1"], stat: { volume: 81, page: 195 }, year: 1967 });
+    expect(only("Public Law 104–4, Sec. 202, “Unfunded Mandates Reform Act”", "publicLaw")).toMatchObject({ match: "Public Law 104–4, Sec. 202", sections: ["202"], id: "public-law/104/4/202" });
+    // A list of sections is not taken for one.
+    expect(only("Pub. L. 90–83, §§ 1, 2", "publicLaw")).toMatchObject({ match: "Pub. L. 90–83", sections: [] });
+  });
+
   it("knows the Statutes at Large page when the text or the index gives it", () => {
     expect(only("Pub. L. No. 115-164, 132 Stat. 1253 (2018)", "publicLaw")).toMatchObject({ stat: { volume: 132, page: 1253 }, year: 2018, cite: "Pub. L. No. 115-164, 132 Stat. 1253 (2018)" });
     // In capitals, as headings write it.
@@ -114,6 +134,7 @@ describe("fedReg", () => {
     ["83 FR 12345", 83, 12345],
     ["75 Fed. Reg. 28404", 75, 28404],
     ["69 FR 22135", 69, 22135],
+    ["75 Fed Reg 28404", 75, 28404],
   ])("%s", (text, volume, page) => {
     expect(only(text, "fedReg")).toMatchObject({ match: text, volume, page });
   });
@@ -159,6 +180,15 @@ describe("case", () => {
     });
     expect(only("Fisher v. University of Texas at Austin, 570 U. S. ___ (2013)", "case")).toMatchObject({ match: "570 U. S. ___", page: null, year: 2013, caseName: "Fisher v. University of Texas at Austin" });
   });
+  it("names a case with no \"v.\": In re, Ex parte, Matter of", () => {
+    expect(only("See In re Smith, 123 B.R. 456 (Bankr. S.D.N.Y. 1991).", "case")).toMatchObject({ caseName: "In re Smith", court: "Bankr. S.D.N.Y.", cite: "In re Smith, 123 B.R. 456 (Bankr. S.D.N.Y. 1991)" });
+    expect(only("See Ex parte Young, 209 U.S. 123 (1908).", "case").caseName).toBe("Ex parte Young");
+    expect(only("In the Matter of Baz Corp., 2 F.3d 3", "case").caseName).toBe("In the Matter of Baz Corp.");
+    // After an earlier "v." case, the later name is the one read.
+    expect(found("See Foo v. Bar, 1 U.S. 1 (1990); In re Baz Corp., 2 F.3d 3 (2d Cir. 1993).").map((c) => c.type === "case" && c.caseName)).toEqual(["Foo v. Bar", "In re Baz Corp."]);
+    // Prose that merely says "in re-" is no name.
+    expect(only("decided in reverse, 2 F.3d 3", "case").caseName).toBeNull();
+  });
   it.each(["1 U.S. 1", "123 S. Ct. 456", "5 L. Ed. 2d 7", "12 F.2d 3", "500 F.3d 1", "12 F.4th 345", "12 F. App'x 34", "45 B.R. 6", "99 Fed. Cl. 1", "12 A.3d 45", "123 N.E.2d 4", "45 N.W. 6", "12 P.3d 4", "45 S.E.2d 6", "12 So. 3d 45", "45 S.W.3d 6", "45 Cal. Rptr. 3d 6", "12 N.Y.S.2d 45"])("%s", (text) => {
     expect(only(text, "case").match).toBe(text);
   });
@@ -177,6 +207,8 @@ describe("bill", () => {
     ["H.J.Res. 2", "hjres", 2],
     ["S. Con. Res. 5", "sconres", 5],
     ["H. R. 1865", "hr", 1865],
+    ["HJRES 59", "hjres", 59],
+    ["S.CON.RES. 3", "sconres", 3],
   ])("%s", (text, billType, number) => {
     expect(only(`see ${text} now`, "bill")).toMatchObject({ match: text, start: 4, billType, number, congress: null });
   });
@@ -210,6 +242,22 @@ describe("committeeReport and executiveOrder are never bills or laws", () => {
     expect(only(text, "executiveOrder").number).toBe(13692);
   });
 });
+describe("executiveOrder lists", () => {
+  it("reads each order of a list; later ones span their number only", () => {
+    const orders = (text: string) => found(text).map((c) => (c.type === "executiveOrder" ? [c.match, c.number] : [c.type]));
+    expect(orders("requirements of Executive Orders 12866, 13563, and 13175. Additionally")).toEqual([
+      ["Executive Orders 12866", 12866],
+      ["13563", 13563],
+      ["13175", 13175],
+    ]);
+    expect(orders("Executive Order Nos. 12866 and 13563 apply")).toEqual([["Executive Order Nos. 12866", 12866], ["13563", 13563]]);
+    expect(orders("E.O.s 12866 and 13563")).toEqual([["E.O.s 12866", 12866], ["13563", 13563]]);
+    // One order named in the singular takes no list; a number that starts another citation ends one.
+    expect(orders("Executive Order 12866 and 13563")).toEqual([["Executive Order 12866", 12866]]);
+    expect(orders("Executive Orders 12866 and 13563, 200 F.3d 1")).toEqual([["Executive Orders 12866", 12866], ["13563", 13563], ["case"]]);
+  });
+});
+
 
 describe("voteTally", () => {
   it.each([

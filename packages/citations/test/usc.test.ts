@@ -98,6 +98,14 @@ describe("usc", () => {
 
   it("the forms bills are drafted in", () => {
     expect(only("under section 89 of title 14, United States Code.", "usc")).toMatchObject({ match: "section 89 of title 14", start: 6, title: 14, section: "89" });
+    // Capitalised, and "of the United States Code" after it, as notices write it.
+    expect(only("exemptions 2 and 6 of § 552b(c) of Title 5 of the United States Code.", "usc")).toMatchObject({ match: "§ 552b(c) of Title 5", title: 5, section: "552b", subsections: ["c"] });
+    expect(found("Chapters 32 and 53 of Title 26 of the United States Code").map((c) => (c.type === "usc" ? [c.match, c.chapter, c.title] : []))).toEqual([
+      ["Chapters 32", "32", 26],
+      ["53", "53", 26],
+    ]);
+    // "of title I of the … Act" is a title of an act, not of the Code.
+    expect(found("section 101 of title I of the Act", { types: ["usc"] })).toEqual([]);
     expect(only("under section 89, title 14, United States Code.", "usc")).toMatchObject({ match: "section 89, title 14", title: 14, section: "89" });
     expect(only("in section 5362-10c(5) of title 31, United States Code.", "usc")).toMatchObject({ section: "5362-10c", subsections: ["5"] });
     expect(only("title 47, United States Code, section 230", "usc")).toMatchObject({ match: "title 47, United States Code, section 230", title: 47, section: "230" });

@@ -4,7 +4,9 @@ import type { BillCitation, Draft } from "../model.js";
 import { bluebookOrdinal, execAt } from "../_lib/text.js";
 import type { Scan } from "../_lib/scan.js";
 
-const BILL_BACK = /(?:^|[^A-Za-z.])(H\.?[ \n\u00a0\u2009\u202f]?R\.?|H\.?[ \n\u00a0\u2009\u202f]?(?:J\.?|Con\.?)?[ \n\u00a0\u2009\u202f]?Res\.?|S\.?[ \n\u00a0\u2009\u202f]?(?:J\.?|Con\.?)?[ \n\u00a0\u2009\u202f]?Res\.?|S\.)[ \n\u00a0\u2009\u202f]?$/;
+// Also as identifiers and capitals write them: "HJRES 59", "S.CON.RES. 3".
+const BILL_BACK =
+  /(?:^|[^A-Za-z.])(H\.?[ \n\u00a0\u2009\u202f]?R\.?|H\.?[ \n\u00a0\u2009\u202f]?(?:J\.?|Con\.?|CON\.?)?[ \n\u00a0\u2009\u202f]?(?:Res|RES)\.?|S\.?[ \n\u00a0\u2009\u202f]?(?:J\.?|Con\.?|CON\.?)?[ \n\u00a0\u2009\u202f]?(?:Res|RES)\.?|S\.)[ \n\u00a0\u2009\u202f]?$/;
 const NUMBER = /(\d{1,5})(?![\d\-–]|[ \n\u00a0\u2009\u202f]?(?:U\.|Stat\.|F\.|C\.F))/y;
 const CONGRESS_AFTER = /(?:,[ \n\u00a0\u2009\u202f]|[ \n\u00a0\u2009\u202f]\(|[ \n\u00a0\u2009\u202f](?:(?:of|in)[ \n\u00a0\u2009\u202f])?(?:the[ \n\u00a0\u2009\u202f])?)(\d{2,3})(?:st|nd|rd|th|d)[ \n\u00a0\u2009\u202f]Cong(?:ress|\.)(?:\)?,?[ \n\u00a0\u2009\u202f]?\((\d{4})\))?/y;
 const TYPES: Record<string, BillType> = { hr: "hr", s: "s", hres: "hres", sres: "sres", hjres: "hjres", sjres: "sjres", hconres: "hconres", sconres: "sconres" };

@@ -23,6 +23,7 @@ const COURT_ONLY = /[ \n\u00a0\u2009\u202f]?\(([A-Z0-9][A-Za-z0-9.'’ \u00a0]{0
 const COURT_DATE = /[ \u00a0](?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)\.?[ \u00a0]\d{1,2},?$/;
 // What lies between the members of a parallel citation: the pin cites of the one before and ", ".
 const BETWEEN_PARALLEL = /^(?:,[ \n\u00a0\u2009\u202f]?(?:at[ \n\u00a0\u2009\u202f])?\*?\d{1,5}(?:[-–]\*?\d{1,5})?)*,[ \n\u00a0\u2009\u202f]?$/;
+const PROCEDURAL = /(?:^|[ \n\u00a0\u2009\u202f(])((?:In[ \n\u00a0\u2009\u202f]re|Ex[ \n\u00a0\u2009\u202f]parte|In[ \n\u00a0\u2009\u202f]the[ \n\u00a0\u2009\u202f]Matter[ \n\u00a0\u2009\u202f]of|Matter[ \n\u00a0\u2009\u202f]of)[ \n\u00a0\u2009\u202f][A-Z0-9][^;:()“”",]{0,60})$/;
 const STOP = new Set(["see", "cf.", "but", "e.g.,", "accord", "also", "quoting", "citing", "in", "and", "or", "the", "under", "as", "with", "after", "held", "that", "per", "compare"]);
 const CONNECTORS = new Set(["of", "the", "and", "&", "for", "ex", "rel.", "de", "la", "von", "in", "on", "re", "to"]);
 
@@ -38,6 +39,9 @@ function caseNameBefore(text: string, start: number): string | null {
   if (!comma) return null;
   const body = window.slice(0, comma.index);
   const v = body.lastIndexOf(" v. ");
+  // "In re Grand Jury Subpoena, 123 F.3d 456", "Ex parte Young, 209 U.S. 123": a name with no "v.", after the last one.
+  const procedural = comma[0].startsWith(",") ? PROCEDURAL.exec(body) : null;
+  if (procedural && procedural.index >= v) return procedural[1] as string;
   if (v < 0) return null;
   const defendant = body.slice(v + 4);
   if (/[;:()]|\.\s[A-Z][a-z]+\s[a-z]/.test(defendant)) return null;

@@ -66,6 +66,15 @@ function readItems(text: string, at: number, plural: boolean, commas = false): {
     const b = { part: first.part, section: first.section!.slice(again + 1), subsections: [], start: at + again + 1, end: first.end };
     return { items: [a, b], range: true, end: first.end };
   }
+  // "§§ 1500.1-1508.28": a range from a section of one part to a section of another.
+  const dash = plural && first.section !== null && first.subsections.length === 0 ? first.section.lastIndexOf("-") : -1;
+  if (dash > first.part.length) {
+    const b = readItem(text, at + dash + 1);
+    if (b && b.section !== null && b.part !== first.part && b.end >= first.end) {
+      const a = { part: first.part, section: first.section!.slice(0, dash), subsections: [], start: at, end: at + dash };
+      return { items: [a, b], range: true, end: b.end };
+    }
+  }
   // "40 CFR 1500–1508": a dash between two parts (no section on either side) is a range of parts, with or without
   // "parts" before it.
   const partRange = first.section === null && first.subsections.length === 0 ? execAt(PART_RANGE, text, end) : null;

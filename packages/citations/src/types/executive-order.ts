@@ -1,11 +1,22 @@
-// Executive orders: "Executive Order 13692", "Exec. Order No. 13,692", "E.O. 13692", "EO 13692".
+// Executive orders: "Executive Order 13692", "Exec. Order No. 13,692", "E.O. 13692", "EO 13692", "Executive Orders
+// 12866, 13563, and 13175".
 import type { Draft, ExecutiveOrderCitation } from "../model.js";
-import { execAt, numberFrom, withThousands } from "../_lib/text.js";
+import { execAt, numberFrom, testAt, withThousands } from "../_lib/text.js";
 import type { Scan } from "../_lib/scan.js";
 
-const EO_BACK = /(?:\bExecutive[ \n\u00a0\u2009\u202f]+Order|\bExec\.[ \n\u00a0\u2009\u202f]?Order|\bE\.[ \n\u00a0\u2009\u202f]?O\.|\bEO)(?:[ \n\u00a0\u2009\u202f]?No\.?)?[ \n\u00a0\u2009\u202f]?$/;
+const EO_BACK =
+  /(?:\bExecutive[ \n\u00a0\u2009\u202f]+Order(s)?|\bExec\.[ \n\u00a0\u2009\u202f]?Order(s)?|\bE\.[ \n\u00a0\u2009\u202f]?O\.(s)?|\bEO(s)?)(?:[ \n\u00a0\u2009\u202f]?No(s)?\.?)?[ \n\u00a0\u2009\u202f]?$/;
 const NUMBER = /(\d{1,2},\d{3}|\d{3,5})(?![\d-–])/y;
+// Between the numbers of "Executive Orders 12866, 13563, and 13175".
+const LIST_SEP = /(?:,[ \n\u00a0\u2009\u202f]?(?:and[ \n\u00a0\u2009\u202f]|or[ \n\u00a0\u2009\u202f])?|[ \n\u00a0\u2009\u202f](?:and|or)[ \n\u00a0\u2009\u202f])(?=\d)/y;
 
+const CITATION_AHEAD = /[ \n\u00a0\u2009\u202f]?[A-Z§]/y;
+
+function push(scan: Scan, start: number, end: number, digits: string): void {
+  scan.found.push({ type: "executiveOrder", match: scan.text.slice(start, end), start, end, id: "", cite: "", number: numberFrom(digits) } satisfies Draft<ExecutiveOrderCitation>);
+}
+
+/** "Executive Order 13692", or each order of "Executive Orders 12866 and 13563" (later ones span their number only). */
 export function parseExecutiveOrderAt(scan: Scan, at: number): number {
   const { text } = scan;
   const from = Math.max(0, at - 28);
@@ -14,8 +25,19 @@ export function parseExecutiveOrderAt(scan: Scan, at: number): number {
   const n = execAt(NUMBER, text, at);
   if (!n) return -1;
   const start = from + m.index;
-  const end = at + n[0].length;
-  scan.found.push({ type: "executiveOrder", match: text.slice(start, end), start, end, id: "", cite: "", number: numberFrom(n[1] as string) } satisfies Draft<ExecutiveOrderCitation>);
+  let end = at + n[0].length;
+  push(scan, start, end, n[1] as string);
+  if (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]) {
+    for (let guard = 0; guard < 100; guard++) {
+      const sep = execAt(LIST_SEP, text, end);
+      const next = sep ? execAt(NUMBER, text, end + sep[0].length) : null;
+      // A number that starts the next citation ("… and 13563, 200 F.3d 1") is not an order.
+      if (!sep || !next || testAt(CITATION_AHEAD, text, end + sep[0].length + next[0].length) >= 0) break;
+      const itemStart = end + sep[0].length;
+      end = itemStart + next[0].length;
+      push(scan, itemStart, end, next[1] as string);
+    }
+  }
   return end;
 }
 

@@ -1,9 +1,9 @@
-// The Federal Register: "83 Fed. Reg. 12,345", "83 FR 12345", "83 F.R. 12345".
+// The Federal Register: "83 Fed. Reg. 12,345", "83 FR 12345", "83 F.R. 12345", "83 Fed Reg 12345".
 import type { Draft, FedRegCitation } from "../model.js";
 import { execAt, numberFrom, withThousands } from "../_lib/text.js";
 import type { Scan } from "../_lib/scan.js";
 
-const FED_REG = /(\d{1,3})[ \n\u00a0\u2009\u202f](?:Fed\.[ \n\u00a0\u2009\u202f]?Reg\.|FR|F\.R\.)[ \n\u00a0\u2009\u202f]?(\d{1,3}(?:,\d{3})+|\d{1,6})(?![\d])/y;
+const FED_REG = /(\d{1,3})[ \n\u00a0\u2009\u202f](?:Fed\.?[ \n\u00a0\u2009\u202f]?Reg\.?|FR|F\.R\.)[ \n\u00a0\u2009\u202f]?(\d{1,3}(?:,\d{3})+|\d{1,6})(?![\d])/y;
 
 export function parseFedRegAt(scan: Scan, at: number): number {
   const m = execAt(FED_REG, scan.text, at);

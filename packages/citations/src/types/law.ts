@@ -11,6 +11,7 @@ const NUMBER = /(\d{1,3})[ \n\u00a0\u2009\u202f]?[-–—][ \n\u00a0\u2009\u202f
 const TITLE_BACK = /\b([Tt]itle|[Ss]ubtitle|[Dd]ivision|[Dd]iv\.|[Tt]it\.)[ \n\u00a0\u2009\u202f]([IVXLC]{1,6}|[A-Z]|\d{1,3})[ \n\u00a0\u2009\u202f]of[ \n\u00a0\u2009\u202f](?:the[ \n\u00a0\u2009\u202f])?$/;
 // "Sec. 111, Pub. L. 95–410": the section first, as the CFR's authority notes write it.
 const SEC_BACK = /\bSecs?\.[ \n\u00a0\u2009\u202f](\d{1,5}[A-Za-z]{0,3})((?:\([0-9A-Za-z]{1,4}\)){0,4}),[ \n\u00a0\u2009\u202f]$/;
+const SEC_AFTER = /,[ \n\u00a0\u2009\u202f]?(?:§|[Ss]ec\.|[Ss]ection)[ \n\u00a0\u2009\u202f]?(\d{1,5}[A-Za-z]{0,3})((?:\([0-9A-Za-z]{1,4}\)){0,4})(?![\w\-–(])/y;
 // Where the law sits in the Statutes at Large, right after it: ", 132 Stat. 1253 (2018)", " (80 Stat. 378)", and the
 // U.S. Code's source credits, ", Sept. 6, 1966, 80 Stat. 378".
 const STAT_AFTER =
@@ -53,7 +54,16 @@ export function parseLawAt(scan: Scan, at: number, prefix?: { start: number; sec
       title = kind === "title" || kind === "tit." ? (t[2] as string) : `${kind === "div." ? "division" : kind} ${t[2] as string}`;
     }
   }
-  const end = at + n[0].length;
+  let end = at + n[0].length;
+  // "Pub. L. No. 111-148, § 1001", "Pub. L. 90–83, §1(1)": the section after the law, as the Bluebook and the U.S.
+  // Code's source credits write it.
+  if (sections.length === 0 && title === null && text.charCodeAt(end) === 44) {
+    const sec = execAt(SEC_AFTER, text, end);
+    if (sec) {
+      sections = [sec[1] as string, ...((sec[2] as string).match(/[0-9A-Za-z]+/g) ?? [])];
+      end += sec[0].length;
+    }
+  }
   const draft: Draft<LawCitation> = {
     type: key.kind,
     match: text.slice(start, end),

@@ -277,9 +277,11 @@ export function parseUscAt(scan: Scan, at: number): number {
   return end;
 }
 
-// After "section 230": ", title 47", " of title 47", then optionally ", United States Code" (not part of the match,
-// as drafted text always says it and the title number is what identifies the code).
-const OF_TITLE = /,?[ \n\u00a0\u2009\u202f](?:of[ \n\u00a0\u2009\u202f])?title[ \n\u00a0\u2009\u202f](\d{1,2})(?![\d])(?!,?[ \n\u00a0\u2009\u202f]+of[ \n\u00a0\u2009\u202f])/y;
+// After "section 230": ", title 47", " of title 47" or " of Title 47", then optionally ", United States Code" or " of the
+// United States Code" (not part of the match, as drafted text always says it and the title number is what identifies
+// the code). "of title I of the … Act" is a title of an act.
+const OF_TITLE =
+  /,?[ \n\u00a0\u2009\u202f](?:of[ \n\u00a0\u2009\u202f])?[Tt]itle[ \n\u00a0\u2009\u202f](\d{1,2})(?![\d])(?!,?[ \n\u00a0\u2009\u202f]+of[ \n\u00a0\u2009\u202f](?!the[ \n\u00a0\u2009\u202f]United[ \n\u00a0\u2009\u202f]States[ \n\u00a0\u2009\u202f]Code))/y;
 // "chapter 83, or chapter 84 of title 5", "section 2 and section 3 of title 18": the first takes the title of the second.
 const S = "[ \\n\\u00a0\\u2009\\u202f]";
 const JOINED = new RegExp(`,?${S}(?:and|or)${S}(?:sub)?(?:chapter|section)s?${S}[0-9A-Za-z–-]{1,12}(?:\\([0-9A-Za-z]{1,6}\\)){0,5}${S}of${S}title${S}(\\d{1,2})(?![\\d])`, "y");

@@ -185,4 +185,27 @@ export const CORPUS_CASES: CorpusCase[] = [
       cfr("3 CFR, 1959–1963 Comp., p. 389", 3, null, null),
     ],
   },
+  // "of Title 5 of the United States Code" after a list; executive orders in a list; a law's section after it.
+  {
+    file: "FR-2017-09-29-uslm.txt",
+    line: 5112,
+    expect: [
+      usc("sections 556", 5, "556"),
+      usc("557", 5, "557"),
+      { type: "executiveOrder", match: "Executive Orders 12866", number: 12866 },
+      { type: "executiveOrder", match: "13563", number: 13563 },
+      { type: "executiveOrder", match: "13175", number: 13175 },
+      { type: "executiveOrder", match: "Executive Order 13771", number: 13771 },
+    ],
+  },
+  {
+    file: "FR-2017-09-29-uslm.txt",
+    line: 1988,
+    expect: [law("Public Law 104–4, Sec. 202", 104, 4, { sections: ["202"] }), act("Unfunded Mandates Reform Act", "Unfunded Mandates Reform Act of 1995", null)],
+  },
+  {
+    file: "FR-2017-06-07-uslm.txt",
+    line: 8498,
+    expect: [usc("sections 552b(c)(4)", 5, "552b", { subsections: ["c", "4"] }), usc("552b(c)(6)", 5, "552b", { subsections: ["c", "6"] })],
+  },
 ];
