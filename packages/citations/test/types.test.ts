@@ -340,6 +340,8 @@ describe("case: parallel citations, nominative reporters, pins and parenthetical
       ["123 F.3d 456", 123, "F.3d", 456, null, "2d Cir.", null, "United States v. Smith"],
       ["522 U.S. 1000", 522, "U.S.", 1000, null, null, 1997, null],
     ]);
+    // Subsequent history without a parenthesis between: the later citation takes no name made of the earlier one.
+    expect(fields("Smith v. Jones, 123 F.3d 456, aff'd, 789 F.3d 1 (2d Cir. 2000)").map((f) => f[7])).toEqual(["Smith v. Jones", null]);
     // Prose in parentheses is no court.
     expect(fields("Doe v. Roe, 1 F.3d 1 (per curiam)")[0]?.[5]).toBeNull();
   });
