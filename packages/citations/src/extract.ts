@@ -7,7 +7,7 @@ import { CivicError } from "@civickit/core/errors";
 import { bluebookOf, idOf } from "./format.js";
 import { CITATION_TYPES, type Citation, type CitationType, type Draft } from "./model.js";
 import { defaultNameIndex, type NameIndex } from "./names.js";
-import { parseSectionOfAct, pushAcronymMentions, pushActMention } from "./types/act.js";
+import { parseIrcSection, parseSectionOfAct, pushAcronymMentions, pushActMention } from "./types/act.js";
 import { parseBillAt } from "./types/bill.js";
 import { parseCaseAt } from "./types/case.js";
 import { parseCfrAt, parsePartOfTitle, parseTitleCfr } from "./types/cfr.js";
@@ -37,6 +37,9 @@ type Handler = (scan: Scan, wordStart: number, at: number) => number;
 
 const sectionLed = (plural: boolean, symbol: boolean): Handler => (scan, start, at) => {
   const { text } = scan;
+  // "I.R.C. § 501(c)(3)", "IRC section 61".
+  const irc = start > 2 ? parseIrcSection(scan, start, at, plural) : -1;
+  if (irc >= 0) return irc;
   // "section 60.1 of title 40, Code of Federal Regulations"
   if (text.charCodeAt(at + 1) === 46 || text.charCodeAt(at + 2) === 46 || text.charCodeAt(at + 3) === 46) {
     const cfr = parsePartOfTitle(scan, start, at, plural);
@@ -278,10 +281,7 @@ function scanAnchors(scan: Scan): void {
       let at = stop - 1;
       while (at > 0 && isLetterCode(text.charCodeAt(at - 1))) at--;
       const hit = names.endingAt(text, at, stop);
-      if (hit && !nameGoesOn(text, hit.end)) {
-        pushActMention(scan, hit);
-        end = hit.end;
-      }
+      if (hit && !nameGoesOn(text, hit.end)) end = pushActMention(scan, hit);
     }
     if (end > stop) re.lastIndex = end;
   }

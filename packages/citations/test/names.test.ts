@@ -103,6 +103,31 @@ describe("act citations", () => {
     expect(only("section 9503(c) of the Internal Revenue Code of 1986", "act")).toMatchObject({ section: "9503", subsections: ["c"], usc: { title: 26, section: "9503", subsections: ["c"] } });
   });
 
+  it("the section after the name, as the Bluebook writes it: Social Security Act § 1902(a)(10)", () => {
+    expect(only("Under Social Security Act § 1902(a)(10), states must", "act")).toMatchObject({
+      match: "Social Security Act § 1902(a)(10)", start: 6, section: "1902", subsections: ["a", "10"], usc: { title: 42, section: "1396a", subsections: ["a", "10"] },
+    });
+    expect(found("the Clean Air Act §§ 108–109 apply").map((c) => (c.type === "act" ? [c.match, c.section, c.range] : []))).toEqual([
+      ["Clean Air Act §§ 108–109", "108", "start"],
+      ["Clean Air Act §§ 108–109", "109", "end"],
+    ]);
+    // A section sign further on is not the act's.
+    expect(found("the Clean Air Act, and § 5 of it").map((c) => c.match)).toEqual(["Clean Air Act"]);
+  });
+
+  it("the Internal Revenue Code by its initials, written as the Bluebook cites it", () => {
+    for (const text of ["Under I.R.C. § 501(c)(3), charities", "Under IRC section 501(c)(3), charities"]) {
+      expect(only(text, "act")).toMatchObject({
+        match: text.slice(6, text.indexOf(",")), start: 6, name: "Internal Revenue Code of 1986", section: "501", subsections: ["c", "3"],
+        usc: { title: 26, section: "501", subsections: ["c", "3"] }, cite: "I.R.C. § 501(c)(3)",
+      });
+    }
+    expect(only("section 9503(c) of the Internal Revenue Code of 1986", "act").cite).toBe("I.R.C. § 9503(c)");
+    expect(found("IRC §§ 61 and 62").map((c) => c.match)).toEqual(["IRC §§ 61", "62"]);
+    // Initials inside another word are not the Code's.
+    expect(found("under FAIRC § 6", { types: ["act"] })).toEqual([]);
+  });
+
   it("a named act on its own", () => {
     expect(only("under the Administrative Procedure Act.", "act")).toMatchObject({ match: "Administrative Procedure Act", start: 10, section: null, usc: { title: 5, section: "551", etSeq: true } });
     expect(only("the communications decency Act", "act").name).toBe("Communications Decency Act of 1996");

@@ -5,7 +5,7 @@ import type { ActCitation, Draft } from "../model.js";
 import type { NameMatch, ResolvedName } from "../names.js";
 import { designators, execAt } from "../_lib/text.js";
 import { pushShortForm, type Scan } from "../_lib/scan.js";
-import { rangeEnds, type SectionItems } from "./usc.js";
+import { rangeEnds, readSectionItems, type SectionItems } from "./usc.js";
 
 // "(CDA)", "(the “CDA”)", and "(MMPA; 16 U.S.C. 1361 et seq.)" as Federal Register notices write it.
 const ACRONYM_DEFINED = /[ \n\u00a0\u2009\u202f]?\((?:the[ \n\u00a0\u2009\u202f]|hereinafter[ \n\u00a0\u2009\u202f])?["“]?([A-Z][A-Za-z]{0,2}[A-Z0-9&]{1,8})["”]?(?:\)|;[ \n\u00a0\u2009\u202f])/y;
@@ -41,10 +41,46 @@ function noteAcronym(scan: Scan, resolved: ResolvedName, end: number): void {
   if (a && !scan.acronyms.has(a[1] as string)) scan.acronyms.set(a[1] as string, { resolved, at: end });
 }
 
-/** A name the index found on its own ("the Administrative Procedure Act"). */
-export function pushActMention(scan: Scan, m: NameMatch): void {
+// "Social Security Act § 1902(a)(10)", "Clean Air Act §§ 108–109": the section after the name, as the Bluebook writes it.
+const THEN_SECTION = /[ \n\u00a0\u2009\u202f](§§?)[ \n\u00a0\u2009\u202f]?(?=\d)/y;
+
+/**
+ * A name the index found on its own ("the Administrative Procedure Act"), or with a section after it ("Social
+ * Security Act § 1902(a)(10)"). Returns where the citation ends.
+ */
+export function pushActMention(scan: Scan, m: NameMatch): number {
+  const { text } = scan;
+  const sec = text.charCodeAt(m.end + 1) === 167 || text.charCodeAt(m.end + 2) === 167 ? execAt(THEN_SECTION, text, m.end) : null;
+  const items = sec ? readSectionItems(text, m.end + sec[0].length, sec[1] === "§§") : null;
+  if (items) {
+    pushItems(scan, items, m.resolved, "", m.start, items.end);
+    noteAcronym(scan, m.resolved, m.end);
+    return items.end;
+  }
   scan.found.push(actDraft(scan, m.resolved, "", m.start, m.end, null, []));
   noteAcronym(scan, m.resolved, m.end);
+  return m.end;
+}
+
+const IRC_BACK = /(?:I\.[ \u00a0]?R\.[ \u00a0]?C\.|IRC)[ \n\u00a0\u2009\u202f]?$/;
+const IRC = "Internal Revenue Code of 1986";
+
+/**
+ * "I.R.C. § 501(c)(3)", "IRC section 61": the Internal Revenue Code by its initials, as the Bluebook cites it; the "§"
+ * or "section" at `start`, the number at `at`. Returns the end, or -1.
+ */
+export function parseIrcSection(scan: Scan, start: number, at: number, plural: boolean): number {
+  const { text } = scan;
+  const c = text.charCodeAt(start - 1);
+  const d = text.charCodeAt(start - 2);
+  if (!(c === 46 || c === 67 || d === 46 || d === 67)) return -1;
+  const from = Math.max(0, start - 9);
+  const m = IRC_BACK.exec(text.slice(from, start));
+  if (!m || (m.index > 0 && /[A-Za-z.]/.test(text.charAt(from + m.index - 1)))) return -1;
+  const items = readSectionItems(text, at, plural);
+  if (!items) return -1;
+  pushItems(scan, items, scan.names.lookup(IRC) ?? null, IRC, from + m.index, items.end);
+  return items.end;
 }
 
 /** Mentions of the acronyms defined in the text, after their definitions. */
@@ -162,6 +198,8 @@ export function actId(c: ActCitation): string {
 }
 
 export function actBluebook(c: ActCitation): string {
+  // The Bluebook cites the Internal Revenue Code by its initials (rule 12.9.1): "I.R.C. § 501(c)(3)".
+  if (c.name === IRC && c.section !== null) return c.rangeOf ? `I.R.C. §§ ${c.rangeOf[0]}–${c.rangeOf[1]}` : `I.R.C. § ${c.section}${designators(c.subsections)}`;
   if (c.rangeOf) {
     // A range is written as such, without the Code sections of its two ends.
     const [a, b] = c.rangeOf;
