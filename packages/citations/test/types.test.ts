@@ -151,6 +151,9 @@ describe("congressionalRecord", () => {
     // With a thousands comma, and in the capitals law reviews set small capitals in.
     expect(only("145 Cong. Rec. 12,345 (1999)", "congressionalRecord")).toMatchObject({ match: "145 Cong. Rec. 12,345", page: "12345", cite: "145 Cong. Rec. 12,345" });
     expect(only("164 CONG. REC. S1849 (daily ed. Mar. 21, 2018)", "congressionalRecord")).toMatchObject({ match: "164 CONG. REC. S1849", page: "S1849", date: "2018-03-21" });
+    // Pages after the first stand between the page and the date.
+    expect(only("164 Cong. Rec. S1849-50 (daily ed. Mar. 21, 2018)", "congressionalRecord")).toMatchObject({ match: "164 Cong. Rec. S1849", page: "S1849", date: "2018-03-21" });
+    expect(only("164 Cong. Rec. S1849, S1851 (daily ed. Mar. 21, 2018) (statement of Sen. Portman)", "congressionalRecord")).toMatchObject({ page: "S1849", date: "2018-03-21" });
   });
 });
 

@@ -8,11 +8,15 @@ import type { Scan } from "../_lib/scan.js";
 const CONG_REC = /(\d{1,3})[ \n\u00a0\u2009\u202f](?:Cong\.[ \n\u00a0\u2009\u202f]?Rec|CONG\.[ \n\u00a0\u2009\u202f]?REC)\.[ \n\u00a0\u2009\u202f]?([HSED])?[ \n\u00a0\u2009\u202f]?(\d{1,3},\d{3}|\d{1,6})(?![\d])/y;
 const DATE = /[ \n\u00a0\u2009\u202f]?\((daily[ \n\u00a0\u2009\u202f]ed\.[ \n\u00a0\u2009\u202f]?)?(?:([A-Z][a-z]{2,8})\.?[ \n\u00a0\u2009\u202f](\d{1,2}),[ \n\u00a0\u2009\u202f])?(\d{4})\)/y;
 
+const PINS = /(?:(?:[-–]|,[ \n\u00a0\u2009\u202f]?)[HSED]?\d{1,6}){1,6}(?=[ \n\u00a0\u2009\u202f]?\()/y;
+
 export function parseCongressionalRecordAt(scan: Scan, at: number): number {
   const m = execAt(CONG_REC, scan.text, at);
   if (!m) return -1;
   const end = at + m[0].length;
-  const d = execAt(DATE, scan.text, end);
+  // Pages after the first ("S1849-50", "S1849, S1851") come before the date: step over them to read it.
+  const pins = execAt(PINS, scan.text, end);
+  const d = execAt(DATE, scan.text, pins ? end + pins[0].length : end);
   const date = d?.[2] !== undefined ? isoDateFromWords(d[2], d[3] as string, d[4] as string) : null;
   scan.found.push({
     type: "congressionalRecord",
