@@ -39,6 +39,21 @@ describe("broken and hostile vote files end in a CivicError naming the file and 
     expect(e.where?.path).toBe("/roll_call_vote/members/member[2]/vote_cast");
   });
 
+  it("names the House row whose vote is missing or unknown, the first such row", () => {
+    const speaker = fixture("house-speaker.xml");
+    // An election of the Speaker takes candidates' names; any other House vote does not.
+    const passage = speaker.replace("<vote-question>Election of the Speaker</vote-question>", "<vote-question>On Passage</vote-question>").replace("<vote-type>Election of the Speaker</vote-type>", "<vote-type>YEA-AND-NAY</vote-type>");
+    let e = error(() => parseHouseVoteXml(passage, { file: "roll002.xml" }));
+    expect([e.code, e.where?.file, e.where?.path]).toEqual(["VOTE_BAD_FIELD", "roll002.xml", "/rollcall-vote/vote-data/recorded-vote[1]/vote"]);
+    e = error(() => parseHouseVoteXml(speaker.replace("<vote>Present</vote>", "<vote></vote>")));
+    expect([e.code, e.where?.path]).toEqual(["VOTE_MISSING_FIELD", "/rollcall-vote/vote-data/recorded-vote[4]/vote"]);
+    // A missing vote after an unknown one: the unknown one comes first.
+    e = error(() => parseHouseVoteXml(passage.replace("<vote>Present</vote>", "<vote></vote>")));
+    expect([e.code, e.where?.path]).toEqual(["VOTE_BAD_FIELD", "/rollcall-vote/vote-data/recorded-vote[1]/vote"]);
+    e = error(() => parseHouseVoteXml(passage.replace("<vote>Smith</vote>", "<vote></vote>")));
+    expect([e.code, e.where?.path]).toEqual(["VOTE_MISSING_FIELD", "/rollcall-vote/vote-data/recorded-vote[1]/vote"]);
+  });
+
   it("keeps __proto__ and constructor as plain names", () => {
     const xml = fixture("house-speaker.xml").replace('name-id="A000001"', 'name-id="A000001" __proto__="x" constructor="y"').replace("<vote-desc></vote-desc>", "<__proto__>z</__proto__><vote-desc></vote-desc>");
     const vote = parseHouseVoteXml(xml);
