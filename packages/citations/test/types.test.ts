@@ -86,6 +86,9 @@ describe("publicLaw / privateLaw", () => {
     ["Public   Law  96–164", "publicLaw", 96, 164],
     ["Priv. L. 96-164", "privateLaw", 96, 164],
     ["Private Law 96–164", "privateLaw", 96, 164],
+    ["public law 96-164", "publicLaw", 96, 164],
+    ["pub. l. no. 96-164", "publicLaw", 96, 164],
+    ["private law 96–164", "privateLaw", 96, 164],
   ])("%s", (text, type, congress, number) => {
     const c = found(`Nuclear Energy Authorization Act of 1980 (${text}; 93 Stat. 1259)`).find((x) => x.type === type);
     expect(c).toMatchObject({ match: text, start: 42, congress, number, sections: [], title: null });
