@@ -115,6 +115,19 @@ describe("usc", () => {
   it("chapter- and title-level references have a null section", () => {
     expect(only("chapter 5 of title 5", "usc")).toMatchObject({ match: "chapter 5 of title 5", title: 5, chapter: "5", section: null, id: "usc/5/chapter-5" });
     expect(only("benefits under title 42, United States Code.", "usc")).toMatchObject({ match: "title 42, United States Code", title: 42, section: null, chapter: null });
+    expect(only("permits under title 26 of the U.S. Code. The", "usc")).toMatchObject({ match: "title 26 of the U.S. Code", title: 26, section: null });
+    // A title of the Code with no section after it.
+    expect(only("any provision of 26 U.S.C. with intent to defraud", "usc")).toMatchObject({ match: "26 U.S.C.", title: 26, section: null, id: "usc/26", cite: "26 U.S.C." });
+    // A section sign with no section after it promises what is not there: nothing.
+    expect(found("See 5 U.S.C. § and more")).toEqual([]);
+  });
+
+  it("the Legal Information Institute's \"47 U.S. Code § 230\" and \"47 United States Code 230\"", () => {
+    expect(only("See 47 U.S. Code § 230 - Protection for private blocking", "usc")).toMatchObject({ match: "47 U.S. Code § 230", title: 47, section: "230", cite: "47 U.S.C. § 230" });
+    expect(only("See 47 U.S. Code 230(c)(1).", "usc")).toMatchObject({ match: "47 U.S. Code 230(c)(1)", subsections: ["c", "1"] });
+    expect(only("See 47 United States Code 230.", "usc")).toMatchObject({ match: "47 United States Code 230", title: 47, section: "230" });
+    // Not a title: a year.
+    expect(found("in the 2018 United States Code")).toEqual([]);
     const chapters = found("46 U.S.C. Chapters 701, 3306");
     expect(chapters.map((c) => [c.match, (c as { chapter?: string }).chapter, (c as { section?: string | null }).section])).toEqual([
       ["46 U.S.C. Chapters 701", "701", null],

@@ -219,7 +219,9 @@ export function pushUscItems(scan: Scan, shape: UscShape, items: SectionItems, s
 }
 
 // "47 U.S.C.", "47 USC", "5 usc", "47 U.S.C.A.", then "App." and the section sign or word.
-const USC_HEAD = /(\d{1,2})[ \n\u00a0\u2009\u202f]?(?:U\.?[ \n\u00a0\u2009\u202f]?S\.?[ \n\u00a0\u2009\u202f]?C\.?(?:[ \n\u00a0\u2009\u202f]?[AS]\.)?|USC[AS]?|usc[as]?)(?![A-Za-z])/y;
+// Also as the Legal Information Institute titles its pages, "47 U.S. Code § 230", and "47 United States Code 230".
+const USC_HEAD =
+  /(\d{1,2})[ \n\u00a0\u2009\u202f]?(?:U\.?[ \n\u00a0\u2009\u202f]?S\.?[ \n\u00a0\u2009\u202f]?C\.?(?:[ \n\u00a0\u2009\u202f]?[AS]\.)?|USC[AS]?|usc[as]?|U\.S\.[ \n\u00a0\u2009\u202f]Code|United[ \n\u00a0\u2009\u202f]States[ \n\u00a0\u2009\u202f]Code)(?![A-Za-z])/y;
 const APPENDIX = /,?[ \n\u00a0\u2009\u202f]?(?:App(?:endix|\.)?|app\.)(?![A-Za-z])/y;
 const MARK = /[ \n\u00a0\u2009\u202f]?(?:(§§|[Ss]ections|[Ss]ecs(?![A-Za-z])\.?)|(§|[Ss]ection|[Ss]ec(?![A-Za-z])\.?)|([Cc]hapters|[Cc]hs\.)|([Cc]hapter|[Cc]h\.))?[ \n\u00a0\u2009\u202f]?/y;
 const NOTE = /[ \n\u00a0\u2009\u202f]note\b/y;
@@ -265,11 +267,13 @@ export function parseUscAt(scan: Scan, at: number): number {
   }
   const items = readSectionItems(text, i, plural, true);
   if (!items) {
-    // "the Federal Advisory Committee Act (5 U.S.C. App.)": the appendix of a title, no section.
-    if (app < 0) return -1;
+    // "the Federal Advisory Committee Act (5 U.S.C. App.)": the appendix of a title, no section; "codified in 47
+    // U.S.C.": a title (not when a section sign or word promised a section that is not there).
+    if (app < 0 && i > headEnd + 1) return -1;
     scan.codes++;
-    scan.found.push(uscDraft(text, at, app, title, true, null, null, [], false, false));
-    return app;
+    const end = app < 0 ? headEnd : app;
+    scan.found.push(uscDraft(text, at, end, title, app >= 0, null, null, [], false, false));
+    return end;
   }
   const tail = items.range ? NO_TAIL : readTail(text, items.end);
   const end = tail === NO_TAIL ? items.end : tail.end;
@@ -305,7 +309,8 @@ export function parseSectionOfTitle(scan: Scan, start: number, items: SectionIte
 }
 
 // "title 47, United States Code, section 230" / "title 42, United States Code" / "title 18 of the United States Code".
-const TITLE_USC = /[Tt]itle[ \n\u00a0\u2009\u202f](\d{1,2}),?[ \n\u00a0\u2009\u202f](?:of[ \n\u00a0\u2009\u202f])?(?:the[ \n\u00a0\u2009\u202f])?United[ \n\u00a0\u2009\u202f]States[ \n\u00a0\u2009\u202f]Code/y;
+const TITLE_USC =
+  /[Tt]itle[ \n\u00a0\u2009\u202f](\d{1,2}),?[ \n\u00a0\u2009\u202f](?:of[ \n\u00a0\u2009\u202f])?(?:the[ \n\u00a0\u2009\u202f])?(?:United[ \n\u00a0\u2009\u202f]States[ \n\u00a0\u2009\u202f]Code|U\.S\.[ \n\u00a0\u2009\u202f]?Code|U\.S\.C\.)/y;
 const THEN_SECTION = /,?[ \n\u00a0\u2009\u202f](?:(sections)|section|(§§)|§)[ \n\u00a0\u2009\u202f]?/y;
 
 /** "title 47, United States Code[, section 230]", starting at the word "title". */
