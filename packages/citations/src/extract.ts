@@ -344,6 +344,14 @@ function settle(found: (Draft | PendingShortForm)[]): (Draft | PendingShortForm)
     sorted = a.start < b.start || (a.start === b.start && a.end >= b.end);
   }
   if (!sorted) found.sort((a, b) => a.start - b.start || b.end - a.end);
+  // Nothing overlaps (the usual case): the finds stand as they are, with no second array.
+  let overlaps = false;
+  for (let i = 1, reach = found[0]?.end ?? 0; i < found.length && !overlaps; i++) {
+    const f = found[i] as Draft | PendingShortForm;
+    overlaps = f.start < reach;
+    reach = f.end;
+  }
+  if (!overlaps) return found;
   const out: (Draft | PendingShortForm)[] = [];
   let reach = -1;
   let last: Draft | PendingShortForm | undefined;
@@ -504,7 +512,12 @@ export function extractCitations(text: string, options: ExtractOptions = {}): Ci
   pushAcronymMentions(scan);
 
   const settled = settle(scan.found);
-  const drafts = scan.resolve ? resolveShortForms(settled, names) : settled.filter((x): x is Draft => !isPending(x));
+  // Without short forms the settled finds are the citations, and are finished in place.
+  const drafts = scan.shortForms === 0 ? (settled as Draft[]) : scan.resolve ? resolveShortForms(settled, names) : settled.filter((x): x is Draft => !isPending(x));
+  if (types === null) {
+    for (const d of drafts) finish(d);
+    return drafts;
+  }
   const out: Citation[] = [];
   for (const d of drafts) if (wants(d.type)) out.push(finish(d));
   return out;
