@@ -192,6 +192,10 @@ describe("case", () => {
     expect(only("In the Matter of Baz Corp., 2 F.3d 3", "case").caseName).toBe("In the Matter of Baz Corp.");
     // After an earlier "v." case, the later name is the one read.
     expect(found("See Foo v. Bar, 1 U.S. 1 (1990); In re Baz Corp., 2 F.3d 3 (2d Cir. 1993).").map((c) => c.type === "case" && c.caseName)).toEqual(["Foo v. Bar", "In re Baz Corp."]);
+    // A name broken across lines is one line; a running head above a blank line is no part of it.
+    expect(only("in Smith v. Okla\u00ad\nhoma State Univ., 1 U.S. 1 (1990)", "case").caseName).toBe("Smith v. Oklahoma State Univ.");
+    expect(only("in Smith v. New\nHampshire, 1 U.S. 1 (1990)", "case").caseName).toBe("Smith v. New Hampshire");
+    expect(only("Opinion of the Court\n\nParents Involved v. Seattle School, 1 U.S. 1 (1990)", "case").caseName).toBe("Parents Involved v. Seattle School");
     // Prose that merely says "in re-" is no name.
     expect(only("decided in reverse, 2 F.3d 3", "case").caseName).toBeNull();
   });

@@ -41,14 +41,17 @@ function caseNameBefore(text: string, start: number): string | null {
   const v = body.lastIndexOf(" v. ");
   // "In re Grand Jury Subpoena, 123 F.3d 456", "Ex parte Young, 209 U.S. 123": a name with no "v.", after the last one.
   const procedural = comma[0].startsWith(",") ? PROCEDURAL.exec(body) : null;
-  if (procedural && procedural.index >= v) return procedural[1] as string;
+  if (procedural && procedural.index >= v) return tidyName(procedural[1] as string);
   if (v < 0) return null;
   const defendant = body.slice(v + 4);
   // A defendant with a citation inside ("Jones, 123 F.3d 456, aff'd") is an earlier citation and its history, not a name.
   if (/[;:()]|\.\s[A-Z][a-z]+\s[a-z]|,[ \n\u00a0]\d/.test(defendant)) return null;
   // Without a comma the defendant must be short, so that prose is not taken for a name.
   if (!comma[0].startsWith(",") && (defendant.split(/[ \u00a0\n]+/).length > 4 || /[.,]$/.test(defendant))) return null;
-  const words = body.slice(0, v).split(/[ \u00a0\n]+/);
+  // A name never runs across a blank line (a page's running head above it: "Opinion of the Court⏎⏎Parents Involved …").
+  const plaintiff = body.slice(0, v);
+  const blank = plaintiff.lastIndexOf("\n\n");
+  const words = (blank >= 0 ? plaintiff.slice(blank + 2) : plaintiff).split(/[ \u00a0\n]+/);
   let taken = 0;
   for (let i = words.length - 1; i >= 0 && taken < 8; i--) {
     const w = words[i] as string;
@@ -64,7 +67,13 @@ function caseNameBefore(text: string, start: number): string | null {
   }
   while (taken > 0 && CONNECTORS.has((words[words.length - taken] ?? "").toLowerCase())) taken--;
   if (taken === 0) return null;
-  return (words.slice(words.length - taken).join(" ") + body.slice(v)).trim();
+  return tidyName(words.slice(words.length - taken).join(" ") + body.slice(v));
+}
+
+/** A name as one line: a word broken at a line end with a soft hyphen ("Okla\u00ad⏎homa") joined, other breaks spaces. */
+function tidyName(name: string): string {
+  const joined = name.includes("\u00ad") ? name.replace(/\u00ad[ \n\u00a0]*/g, "") : name;
+  return /[\n\u00a0\u2009\u202f]| {2}/.test(joined) ? joined.replace(/[ \n\u00a0\u2009\u202f]+/g, " ").trim() : joined.trim();
 }
 
 /** The reporter's standard abbreviation, or undefined when what was read is no reporter. */

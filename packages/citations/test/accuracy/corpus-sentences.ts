@@ -208,4 +208,20 @@ export const CORPUS_CASES: CorpusCase[] = [
     line: 8498,
     expect: [usc("sections 552b(c)(4)", 5, "552b", { subsections: ["c", "4"] }), usc("552b(c)(6)", 5, "552b", { subsections: ["c", "6"] })],
   },
+  // A case name across a line break: a soft hyphen joins the word; a page's running head above a blank line is no part of it.
+  {
+    file: "eyecite-scotus-opinions.txt",
+    line: 490,
+    lines: 5,
+    expect: [kase("551 U. S. 701", 551, "U. S.", 701, { pinCite: "732", year: 2007, caseName: "Parents Involved in Community Schools v. Seattle School Dist. No. 1" })],
+  },
+  {
+    file: "eyecite-scotus-opinions.txt",
+    line: 1065,
+    lines: 3,
+    expect: [
+      kase("339 U. S. 637", 339, "U. S.", 637, { year: 1950, caseName: "McLaurin v. Oklahoma State Regents for Higher Ed." }),
+      kase("Id., at 641", 339, "U. S.", 637, { pinCite: "641", shortForm: "id", caseName: "McLaurin v. Oklahoma State Regents for Higher Ed." }),
+    ],
+  },
 ];
