@@ -196,6 +196,12 @@ describe("case", () => {
     expect(only("in Smith v. Okla\u00ad\nhoma State Univ., 1 U.S. 1 (1990)", "case").caseName).toBe("Smith v. Oklahoma State Univ.");
     expect(only("in Smith v. New\nHampshire, 1 U.S. 1 (1990)", "case").caseName).toBe("Smith v. New Hampshire");
     expect(only("Opinion of the Court\n\nParents Involved v. Seattle School, 1 U.S. 1 (1990)", "case").caseName).toBe("Parents Involved v. Seattle School");
+    // A company's suffix keeps its comma; "and" between two names and "the Court in" are no part of a name.
+    expect(only("See Adarand Constructors, Inc. v. Peña, 515 U.S. 200 (1995)", "case").caseName).toBe("Adarand Constructors, Inc. v. Peña");
+    expect(only("see Star Athletica, L.L.C. v. Varsity Brands, Inc., 137 S. Ct. 1002 (2017)", "case").caseName).toBe("Star Athletica, L.L.C. v. Varsity Brands, Inc.");
+    expect(only("as in Grutter and Regents of Univ. of Cal. v. Bakke, 438 U.S. 265 (1978)", "case").caseName).toBe("Regents of Univ. of Cal. v. Bakke");
+    expect(only("the Court in Grutter v. Bollinger, 539 U.S. 306 (2003)", "case").caseName).toBe("Grutter v. Bollinger");
+    expect(only("Detroit Timber & Lumber Co. v. United States, 200 U.S. 321 (1906)", "case").caseName).toBe("Detroit Timber & Lumber Co. v. United States");
     // Prose that merely says "in re-" is no name.
     expect(only("decided in reverse, 2 F.3d 3", "case").caseName).toBeNull();
   });

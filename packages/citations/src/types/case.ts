@@ -24,8 +24,12 @@ const COURT_DATE = /[ \u00a0](?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|No
 // What lies between the members of a parallel citation: the pin cites of the one before and ", ".
 const BETWEEN_PARALLEL = /^(?:,[ \n\u00a0\u2009\u202f]?(?:at[ \n\u00a0\u2009\u202f])?\*?\d{1,5}(?:[-–]\*?\d{1,5})?)*,[ \n\u00a0\u2009\u202f]?$/;
 const PROCEDURAL = /(?:^|[ \n\u00a0\u2009\u202f(])((?:In[ \n\u00a0\u2009\u202f]re|Ex[ \n\u00a0\u2009\u202f]parte|In[ \n\u00a0\u2009\u202f]the[ \n\u00a0\u2009\u202f]Matter[ \n\u00a0\u2009\u202f]of|Matter[ \n\u00a0\u2009\u202f]of)[ \n\u00a0\u2009\u202f][A-Z0-9][^;:()“”",]{0,60})$/;
-const STOP = new Set(["see", "cf.", "but", "e.g.,", "accord", "also", "quoting", "citing", "in", "and", "or", "the", "under", "as", "with", "after", "held", "that", "per", "compare"]);
-const CONNECTORS = new Set(["of", "the", "and", "&", "for", "ex", "rel.", "de", "la", "von", "in", "on", "re", "to"]);
+const STOP = new Set(["see", "cf.", "but", "e.g.,", "accord", "also", "quoting", "citing", "in", "and", "or", "the", "under", "as", "with", "after", "held", "that", "per", "compare", "court"]);
+// "and" is no connector: names write "&" ("Detroit Timber & Lumber Co."), and "in Grutter and Regents of Univ. of Cal.
+// v. Bakke" names two cases.
+const CONNECTORS = new Set(["of", "the", "&", "for", "ex", "rel.", "de", "la", "von", "in", "on", "re", "to"]);
+// A company's suffix after a comma keeps the comma inside the name: "Adarand Constructors, Inc. v. Peña".
+const SUFFIXES = new Set(["Inc.", "Co.", "Corp.", "Ltd.", "L.L.C.", "LLC", "L.P.", "LP", "N.A.", "P.C.", "P.A.", "Cos.", "Bros."]);
 
 /**
  * "United States v. Mead Corp." when the text before the volume names a case: "… v. …, " (or "… v. … " with no comma,
@@ -58,7 +62,7 @@ function caseNameBefore(text: string, start: number): string | null {
     if (!w) break;
     const lower = w.toLowerCase();
     if (STOP.has(lower) && !(taken > 0 && CONNECTORS.has(lower))) break;
-    if (/[;:()“”"]|,$/.test(w)) break;
+    if (/[;:()“”"]/.test(w) || (w.endsWith(",") && !(taken > 0 && SUFFIXES.has(words[i + 1] as string)))) break;
     if (!/^[A-Z0-9]/.test(w) && !CONNECTORS.has(lower)) {
       if (taken === 0 && /^[a-z][a-z'’.-]*$/.test(w)) taken = 1;
       break;

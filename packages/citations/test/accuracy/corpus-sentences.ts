@@ -224,4 +224,7 @@ export const CORPUS_CASES: CorpusCase[] = [
       kase("Id., at 641", 339, "U. S.", 637, { pinCite: "641", shortForm: "id", caseName: "McLaurin v. Oklahoma State Regents for Higher Ed." }),
     ],
   },
+  // A company's suffix after a comma is part of the name.
+  { file: "eyecite-scotus-opinions.txt", line: 578, lines: 1, expect: [kase("515 U. S.\n200", 515, "U. S.", 200, { pinCite: "227", year: 1995, caseName: "Adarand Constructors, Inc. v. Peña" })] },
+  { file: "eyecite-scotus-opinions.txt", line: 1225, lines: 1, expect: [kase("497\nU. S. 547", 497, "U. S.", 547, { pinCite: "609", year: 1990, caseName: "Metro Broadcasting, Inc. v. FCC" })] },
 ];
