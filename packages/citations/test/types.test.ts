@@ -196,6 +196,9 @@ describe("case", () => {
     expect(only("in Smith v. Okla\u00ad\nhoma State Univ., 1 U.S. 1 (1990)", "case").caseName).toBe("Smith v. Oklahoma State Univ.");
     expect(only("in Smith v. New\nHampshire, 1 U.S. 1 (1990)", "case").caseName).toBe("Smith v. New Hampshire");
     expect(only("Opinion of the Court\n\nParents Involved v. Seattle School, 1 U.S. 1 (1990)", "case").caseName).toBe("Parents Involved v. Seattle School");
+    // "v." at a line end or at the start of the next line.
+    expect(only("See also Gratz v.\nBollinger, 539 U. S. 244, 293 (2003)", "case").caseName).toBe("Gratz v. Bollinger");
+    expect(only("See also Gratz\nv. Bollinger, 539 U. S. 244, 293 (2003)", "case").caseName).toBe("Gratz v. Bollinger");
     // A company's suffix keeps its comma; "and" between two names and "the Court in" are no part of a name.
     expect(only("See Adarand Constructors, Inc. v. Peña, 515 U.S. 200 (1995)", "case").caseName).toBe("Adarand Constructors, Inc. v. Peña");
     expect(only("see Star Athletica, L.L.C. v. Varsity Brands, Inc., 137 S. Ct. 1002 (2017)", "case").caseName).toBe("Star Athletica, L.L.C. v. Varsity Brands, Inc.");

@@ -42,7 +42,7 @@ function caseNameBefore(text: string, start: number): string | null {
   const comma = /,?[ \n\u00a0\u2009\u202f]+$/.exec(window);
   if (!comma) return null;
   const body = window.slice(0, comma.index);
-  const v = body.lastIndexOf(" v. ");
+  const v = lastVersus(body);
   // "In re Grand Jury Subpoena, 123 F.3d 456", "Ex parte Young, 209 U.S. 123": a name with no "v.", after the last one.
   const procedural = comma[0].startsWith(",") ? PROCEDURAL.exec(body) : null;
   if (procedural && procedural.index >= v) return tidyName(procedural[1] as string);
@@ -72,6 +72,16 @@ function caseNameBefore(text: string, start: number): string | null {
   while (taken > 0 && CONNECTORS.has((words[words.length - taken] ?? "").toLowerCase())) taken--;
   if (taken === 0) return null;
   return tidyName(words.slice(words.length - taken).join(" ") + body.slice(v));
+}
+
+/** Where the last " v. " of `body` starts (its space), with a line break or no-break space allowed on either side; -1 if none. */
+function lastVersus(body: string): number {
+  for (let v = body.lastIndexOf("v."); v > 0; v = body.lastIndexOf("v.", v - 1)) {
+    const a = body.charCodeAt(v - 1);
+    const b = body.charCodeAt(v + 2);
+    if ((a === 32 || a === 10 || a === 160) && (b === 32 || b === 10 || b === 160)) return v - 1;
+  }
+  return -1;
 }
 
 /** A name as one line: a word broken at a line end with a soft hyphen ("Okla\u00ad⏎homa") joined, other breaks spaces. */

@@ -227,4 +227,6 @@ export const CORPUS_CASES: CorpusCase[] = [
   // A company's suffix after a comma is part of the name.
   { file: "eyecite-scotus-opinions.txt", line: 578, lines: 1, expect: [kase("515 U. S.\n200", 515, "U. S.", 200, { pinCite: "227", year: 1995, caseName: "Adarand Constructors, Inc. v. Peña" })] },
   { file: "eyecite-scotus-opinions.txt", line: 1225, lines: 1, expect: [kase("497\nU. S. 547", 497, "U. S.", 547, { pinCite: "609", year: 1990, caseName: "Metro Broadcasting, Inc. v. FCC" })] },
+  // "v." at the end of a line.
+  { file: "eyecite-scotus-opinions.txt", line: 828, lines: 1, expect: [kase("390 U. S. 333", 390, "U. S.", 333, { pinCite: "334", year: 1968, caseName: "Lee v. Washington" })] },
 ];
