@@ -284,10 +284,11 @@ describe("voteTally", () => {
     ["the bill passed 97–2", 97, 2, "97–2"],
     ["approved by a vote of 388 to 25", 388, 25, "388 to 25"],
     ["by a vote of 96 to 0", 96, 0, "96 to 0"],
+    ["confirmed by a 51-49 margin", 51, 49, "51-49"],
   ])("%s", (text, yeas, nays, match) => {
     expect(only(text, "voteTally")).toMatchObject({ yeas, nays, match });
   });
-  it.each(["the Chiefs won 21-14", "during 2017-2018", "sections 1591-1595 of title 18", "Pub. L. 115-164", "pages 10-12 of the vote record", "a 5-4 decision"])(
+  it.each(["the Chiefs won 21-14", "during 2017-2018", "sections 1591-1595 of title 18", "Pub. L. 115-164", "pages 10-12 of the vote record", "a 5-4 decision", "the vote was 51 to 49 percent", "voters split 52-48%", "a poll of voters, 60-40 percent"])(
     "never a score, a date range, a section range: %s",
     (text) => {
       expect(found(text, { types: ["voteTally"] })).toEqual([]);

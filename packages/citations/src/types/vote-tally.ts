@@ -4,7 +4,7 @@ import type { Draft, VoteTallyCitation } from "../model.js";
 import { execAt } from "../_lib/text.js";
 import type { Scan } from "../_lib/scan.js";
 
-const TALLY = /(\d{1,3})(?:[ \n\u00a0\u2009\u202f]?[-–—][ \n\u00a0\u2009\u202f]?|[ \n\u00a0\u2009\u202f]to[ \n\u00a0\u2009\u202f])(\d{1,3})(?![\d]|[-–—.,/:]\d|[ \n\u00a0\u2009\u202f]?%)/y;
+const TALLY = /(\d{1,3})(?:[ \n\u00a0\u2009\u202f]?[-–—][ \n\u00a0\u2009\u202f]?|[ \n\u00a0\u2009\u202f]to[ \n\u00a0\u2009\u202f])(\d{1,3})(?![\d]|[-–—.,/:]\d|[ \n\u00a0\u2009\u202f]?(?:%|percent\b|per[ \n\u00a0\u2009\u202f]cent\b|points?\b))/y;
 const NOT_AFTER = /\b(?:pages?|pp\.|p\.|lines?|paragraphs?|paras?\.|sections?|§§?|chapters?|notes?|at|items?|nos?\.|numbers?|ages?|years?|rooms?|grades?|from|between|rules?|articles?|clauses?|parts?)[ \n\u00a0\u2009\u202f]*$/i;
 const VOTE_WORDS = /\bvot(?:e|es|ed|ing)\b|\broll[- ]call\b|\btally\b|\bpassage\b|\bpassed\b|\badopted\b|\bapproved\b|\bconfirmed\b|\brejected\b|\bdefeated\b|\bunanimous|\bcloture\b|\byeas?\b|\bnays?\b/i;
 
