@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CivicError } from "@civickit/core/errors";
-import { createNameIndex, extractCitations, parseCitation, type CitationOf } from "../src/index.js";
+import { createNameIndex, extractCitations, formatCitation, parseCitation, type CitationOf } from "../src/index.js";
 import { BUILT_IN_ACTS } from "../src/data/acts.js";
 import { found, only } from "./helpers.js";
 
@@ -123,6 +123,7 @@ describe("act citations", () => {
       });
     }
     expect(only("section 9503(c) of the Internal Revenue Code of 1986", "act").cite).toBe("I.R.C. § 9503(c)");
+    expect(formatCitation(only("IRC section 61", "act"), "short")).toBe("I.R.C. § 61");
     expect(found("IRC §§ 61 and 62").map((c) => c.match)).toEqual(["IRC §§ 61", "62"]);
     // Initials inside another word are not the Code's.
     expect(found("under FAIRC § 6", { types: ["act"] })).toEqual([]);

@@ -217,5 +217,6 @@ export function actBluebook(c: ActCitation): string {
 }
 
 export function actShort(c: ActCitation): string {
+  if (c.name === IRC && c.section !== null) return `I.R.C. § ${c.section}${designators(c.subsections)}`;
   return c.section === null ? c.name : `${c.name} § ${c.section}${designators(c.subsections)}`;
 }
