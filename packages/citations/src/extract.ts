@@ -10,7 +10,7 @@ import { defaultNameIndex, type NameIndex } from "./names.js";
 import { parseIrcSection, parseSectionOfAct, pushAcronymMentions, pushActMention } from "./types/act.js";
 import { parseBillAt } from "./types/bill.js";
 import { parseCaseAt } from "./types/case.js";
-import { parseCfrAt, parsePartOfTitle, parseTitleCfr } from "./types/cfr.js";
+import { parseCfrAt, parsePartOfTitle, parseTitleCfr, readItems as readCfrItems } from "./types/cfr.js";
 import { parseCommitteeReportAt } from "./types/committee-report.js";
 import { parseCongressionalRecordAt } from "./types/congressional-record.js";
 import { parseExecutiveOrderAt } from "./types/executive-order.js";
@@ -18,10 +18,10 @@ import { parseFedRegAt } from "./types/fed-reg.js";
 import { parseLawAt } from "./types/law.js";
 import { parseStatAt } from "./types/stat.js";
 import { parseUsConstAt } from "./types/us-const.js";
-import { dashes, parseChapterOfTitle, parseSectionOfTitle, parseTitleUsc, parseUscAt, readSectionItems } from "./types/usc.js";
+import { parseChapterOfTitle, parseSectionOfTitle, parseTitleUsc, parseUscAt, readSectionItems } from "./types/usc.js";
 import { parseVoteTallyAt } from "./types/vote-tally.js";
 import { pushShortForm, type PendingShortForm, type Scan } from "./_lib/scan.js";
-import { execAt, isDigitCode, isCiteSpace, isLetterCode, isSpaceCode, lastWord, readSubsections, wordHash, wordHashBefore } from "./_lib/text.js";
+import { execAt, isDigitCode, isCiteSpace, isLetterCode, isSpaceCode, lastWord, wordHash, wordHashBefore } from "./_lib/text.js";
 
 /** Options of {@link extractCitations}. */
 export interface ExtractOptions {
@@ -462,19 +462,20 @@ function resolveOne(base: Draft, item: PendingShortForm, names: NameIndex): Draf
   }
 }
 
-const CFR_SHORT = /§§?[ \n\u00a0\u2009\u202f]?(\d{1,5}[A-Za-z]?)\.(\d{1,6}[A-Za-z0-9-]*)/y;
+const CFR_MARK = /§(§)?[ \n\u00a0\u2009\u202f]?(?=\d)/y;
 
-/** "§ 60.2" after a CFR citation: the section names its part. */
+/** "§ 60.2" or "§§ 60.3–60.4" after a CFR citation: the section names its part. */
 function cfrShortForms(scan: Scan): void {
   const { text } = scan;
   for (const f of scan.found) {
     if (!isPending(f) || f.kind !== "section") continue;
-    const m = execAt(CFR_SHORT, text, f.start);
-    if (!m) continue;
-    const subs = readSubsections(text, f.start + m[0].length);
-    f.section = dashes(`${m[1] as string}.${m[2] as string}`);
-    f.subsections = subs.subsections;
-    f.end = subs.end;
+    const m = execAt(CFR_MARK, text, f.start);
+    const read = m ? readCfrItems(text, f.start + m[0].length, m[1] !== undefined) : null;
+    const first = read?.items[0];
+    if (!read || !first || first.section === null) continue;
+    f.section = first.section;
+    f.subsections = first.subsections;
+    f.end = read.range ? read.end : first.end;
     f.match = text.slice(f.start, f.end);
   }
 }

@@ -46,6 +46,28 @@ describe("cfr", () => {
     expect(found("41 CFR §§ 128-48.001-50").map((c) => (c.type === "cfr" ? c.section : null))).toEqual(["128-48.001-50"]);
   });
 
+  it("ranges with \"through\", of subsections, and lists of subsections", () => {
+    const cfrs = (text: string) => found(text, { types: ["cfr"] }).map((c) => (c.type === "cfr" ? [c.match, c.section, c.subsections.join(","), c.range ?? null, c.cite] : []));
+    expect(cfrs("See 40 CFR 60.1 through 60.5 and")).toEqual([
+      ["40 CFR 60.1 through 60.5", "60.1", "", "start", "40 C.F.R. §§ 60.1–60.5"],
+      ["40 CFR 60.1 through 60.5", "60.5", "", "end", "40 C.F.R. §§ 60.1–60.5"],
+    ]);
+    expect(cfrs("See 10 CFR 50.59(c)(2)(i)-(viii).")).toEqual([
+      ["10 CFR 50.59(c)(2)(i)-(viii)", "50.59", "c,2,i", "start", "10 C.F.R. § 50.59(c)(2)(i)–(viii)"],
+      ["10 CFR 50.59(c)(2)(i)-(viii)", "50.59", "c,2,viii", "end", "10 C.F.R. § 50.59(c)(2)(i)–(viii)"],
+    ]);
+    expect(cfrs("See 29 CFR 1910.1200(g)(1) and (g)(2).")).toEqual([
+      ["29 CFR 1910.1200(g)(1)", "1910.1200", "g,1", null, "29 C.F.R. § 1910.1200(g)(1)"],
+      ["(g)(2)", "1910.1200", "g,2", null, "29 C.F.R. § 1910.1200(g)(2)"],
+    ]);
+    expect(cfrs("Under 34 CFR 668.22(a)(6)(iii)(A)(5) and (D), a student").map((x) => x[2])).toEqual(["a,6,iii,A,5", "a,6,iii,D"]);
+    // A short form of a range after a CFR citation: its start, spanning the range.
+    expect(cfrs("See 40 CFR 60.1 and §§ 60.3-60.4.")).toEqual([
+      ["40 CFR 60.1", "60.1", "", null, "40 C.F.R. § 60.1"],
+      ["§§ 60.3-60.4", "60.3", "", null, "40 C.F.R. § 60.3"],
+    ]);
+  });
+
   it("a range from a section of one part to a section of another: 40 C.F.R. §§ 1500.1–1508.28", () => {
     for (const text of ["See 40 C.F.R. §§ 1500.1-1508.28.", "See 40 C.F.R. §§ 1500.1–1508.28 and more"]) {
       expect(found(text).map((c) => (c.type === "cfr" ? [c.match, c.range, c.part, c.section, c.cite] : []))).toEqual([

@@ -142,3 +142,26 @@ describe("usc", () => {
     expect(found("99 U.S.C. 1")).toEqual([]);
   });
 });
+
+describe("usc: later subsections of a list, written from some level down", () => {
+  const subs = (text: string) => found(text, { types: ["usc"] }).map((c) => (c.type === "usc" ? [c.match, c.section, c.subsections.join(",")] : []));
+  it("a designator takes the place of the last one of its kind; several, from the level where their kinds run alike", () => {
+    expect(subs("See 5 U.S.C. § 552(b)(6), (7)(C).")).toEqual([
+      ["5 U.S.C. § 552(b)(6)", "552", "b,6"],
+      ["(7)(C)", "552", "b,7,C"],
+    ]);
+    expect(subs("as described in 26 U.S.C. 5702(a), (b), (m)(2), (m)(3), (n) and (o) of")).toEqual([
+      ["26 U.S.C. 5702(a)", "5702", "a"],
+      ["(b)", "5702", "b"],
+      ["(m)(2)", "5702", "m,2"],
+      ["(m)(3)", "5702", "m,3"],
+      ["(n)", "5702", "n"],
+      ["(o)", "5702", "o"],
+    ]);
+    expect(subs("(5 U.S.C. 552b(c)(2), (c)(9)(A)(ii), (c)(9)(B), and (c)(10)).").map((x) => x[2])).toEqual(["c,2", "c,9,A,ii", "c,9,B", "c,10"]);
+    expect(subs("42 U.S.C. 1396a(a)(10)(A)(i)(IV) and (VII)").map((x) => x[2])).toEqual(["a,10,A,i,IV", "a,10,A,i,VII"]);
+    expect(subs("5 U.S.C. 552(a)(1)(i) and (ii)").map((x) => x[2])).toEqual(["a,1,i", "a,1,ii"]);
+    expect(subs("5 U.S.C. 552(a)(1)(i) and (b)").map((x) => x[2])).toEqual(["a,1,i", "b"]);
+  });
+});
+

@@ -144,6 +144,47 @@ export function readSubsections(text: string, at: number): { subsections: string
   return { subsections, end: i };
 }
 
+/**
+ * The designators of a sibling written from some level down — "(a)(6)(iii)(A)(5) and (D)", "552(b)(6), (7)(C)",
+ * "(c)(9)(A)(ii), (c)(9)(B)", "552(a)(1)–(3)": the new designators take the place of the old from the level of the
+ * first of them, found by kind (digits, letters, capitals, small roman numerals). One designator replaces the last of
+ * its kind ((a)(6)(iii)(D)); several, the first level from which their kinds run as the old ones do ((b)(7)(C),
+ * (c)(9)(B)). With no such level, as many innermost designators as there are new ones are replaced.
+ */
+export function siblingOf(prev: readonly string[], next: readonly string[]): string[] {
+  const kinds = prev.map((s, j) => designatorKind(s, prev[j - 1]));
+  const first = next[0] ?? "";
+  // A lone "i", "v" or "x" is a roman numeral when the old designators have roman numerals, and a letter otherwise.
+  let k = designatorKind(first, undefined);
+  if (k === KIND_LETTER && first.length === 1 && (first === "i" || first === "v" || first === "x") && kinds.includes(KIND_ROMAN)) k = KIND_ROMAN;
+  if (next.length === 1) {
+    for (let j = prev.length - 1; j >= 0; j--) if (kinds[j] === k) return [...prev.slice(0, j), ...next];
+  } else {
+    for (let j = 0; j < prev.length; j++) {
+      if (kinds[j] !== k) continue;
+      let same = true;
+      for (let i = 1; i < next.length && j + i < prev.length && same; i++) same = kinds[j + i] === designatorKind(next[i] as string, next[i - 1]);
+      if (same) return [...prev.slice(0, j), ...next];
+    }
+  }
+  return [...prev.slice(0, Math.max(0, prev.length - next.length)), ...next];
+}
+
+const KIND_DIGITS = 0;
+const KIND_LETTER = 1;
+const KIND_CAPITAL = 2;
+const KIND_ROMAN = 3;
+
+/** The kind of a designator; a small roman numeral is told from a letter by its length or by a number before it. */
+function designatorKind(s: string, before: string | undefined): number {
+  const c = s.charCodeAt(0);
+  if (c >= 48 && c <= 57) return KIND_DIGITS;
+  if (c < 97) return KIND_CAPITAL;
+  if (!/^[ivx]+$/.test(s)) return KIND_LETTER;
+  const b = before === undefined ? NaN : before.charCodeAt(0);
+  return s.length > 1 || (b >= 48 && b <= 57) ? KIND_ROMAN : KIND_LETTER;
+}
+
 /** 1st, 2d, 3d, 4th, 11th, 112th, 115th: the Bluebook's ordinals. */
 export function bluebookOrdinal(n: number): string {
   const lastTwo = n % 100;

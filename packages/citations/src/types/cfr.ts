@@ -2,7 +2,7 @@
 // "26 CFR § 1.1031(d)-1T", "41 CFR § 128-48.001-50", "title 40, Code of Federal Regulations",
 // "part 60 of title 40, Code of Federal Regulations".
 import type { CfrCitation, Draft } from "../model.js";
-import { designators, execAt, readSubsections } from "../_lib/text.js";
+import { designators, execAt, readSubsections, siblingOf } from "../_lib/text.js";
 import type { Scan } from "../_lib/scan.js";
 import { dashes } from "./usc.js";
 
@@ -13,6 +13,7 @@ export const CFR_TOKEN =
   /(\d{1,5}[A-Za-z]?(?:-\d{1,3})?)(?:\.([A-Z]?\d{1,6}[A-Za-z0-9]{0,8}(?:(?:\([A-Za-z0-9]{1,3}\)){1,4}-\d{1,3}[A-Z]?)?(?:[-–][0-9A-Za-z]{1,8})*(?:\.\d{1,4}(?![\d.]))?))?(?![\w])/y;
 const LIST_SEP = /(?:,[ \n\u00a0\u2009\u202f]?(?:and[ \n\u00a0\u2009\u202f]|or[ \n\u00a0\u2009\u202f])?|[ \n\u00a0\u2009\u202f](?:and|or|&)[ \n\u00a0\u2009\u202f])(?:§[ \n\u00a0\u2009\u202f]?)?/y;
 const RANGE_SEP = /[ \n\u00a0\u2009\u202f]?(?:--|-|–|—|through|to)[ \n\u00a0\u2009\u202f]?/y;
+const THROUGH = /[ \n\u00a0\u2009\u202f](?:through|thru)[ \n\u00a0\u2009\u202f](?:§[ \n\u00a0\u2009\u202f]?)?/y;
 const NEXT_CITATION = /[ \n\u00a0\u2009\u202f]?(?:U\.?[ ]?S|C\.?[ ]?F|Stat|Fed|FR|[A-Z][a-z]*\.)/y;
 const COMPILATION = /(?:19|20)\d{2}(?:[-–](?:19|20)?\d{2})?,?[ \n\u00a0\u2009\u202f]Comp\.(?:,?[ \n\u00a0\u2009\u202f]p(?:age|\.)[ \n\u00a0\u2009\u202f]?\d{1,5})?/y;
 const PART_RANGE = /[-–](\d{1,5})(?![\w]|\.\d)/y;
@@ -40,7 +41,8 @@ function pushItems(scan: Scan, title: number, items: CfrItem[], range: boolean, 
   if (range) {
     const [a, b] = items as [CfrItem, CfrItem];
     const show = (x: CfrItem) => (x.section ?? x.part) + designators(x.subsections);
-    const rangeOf: [string, string] = [show(a), show(b)];
+    // The right end as written when it is subsections only: "50.59(c)(2)(i)–(viii)".
+    const rangeOf: [string, string] = [show(a), text.charCodeAt(b.start) === 40 ? text.slice(b.start, b.end) : show(b)];
     for (const [item, which] of [[a, "start"], [b, "end"]] as const) {
       scan.found.push({ type: "cfr", match: text.slice(start, end), start, end, id: "", cite: "", title, part: item.part, section: item.section, subsections: item.subsections, range: which, rangeOf } satisfies Draft<CfrCitation>);
     }
@@ -53,7 +55,11 @@ function pushItems(scan: Scan, title: number, items: CfrItem[], range: boolean, 
   });
 }
 
-function readItems(text: string, at: number, plural: boolean, commas = false): { items: CfrItem[]; range: boolean; end: number } | null {
+/**
+ * A section or part, or a list or range of them, at `at`. `plural` says the text announced several ("§§", "parts");
+ * `commas` that a list may follow anyway (after "40 CFR").
+ */
+export function readItems(text: string, at: number, plural: boolean, commas = false): { items: CfrItem[]; range: boolean; end: number } | null {
   const first = readItem(text, at);
   if (!first) return null;
   const items = [first];
@@ -66,11 +72,12 @@ function readItems(text: string, at: number, plural: boolean, commas = false): {
     const b = { part: first.part, section: first.section!.slice(again + 1), subsections: [], start: at + again + 1, end: first.end };
     return { items: [a, b], range: true, end: first.end };
   }
-  // "§§ 1500.1-1508.28": a range from a section of one part to a section of another.
+  // "§§ 1500.1-1508.28": a range from a section of one part to a section of another (or of the same part, where the
+  // sentence's period stopped the reading: "§§ 60.3-60.4.").
   const dash = plural && first.section !== null && first.subsections.length === 0 ? first.section.lastIndexOf("-") : -1;
   if (dash > first.part.length) {
     const b = readItem(text, at + dash + 1);
-    if (b && b.section !== null && b.part !== first.part && b.end >= first.end) {
+    if (b && b.section !== null && b.end >= first.end) {
       const a = { part: first.part, section: first.section!.slice(0, dash), subsections: [], start: at, end: at + dash };
       return { items: [a, b], range: true, end: b.end };
     }
@@ -82,15 +89,43 @@ function readItems(text: string, at: number, plural: boolean, commas = false): {
     const second = { part: partRange[1] as string, section: null, subsections: [], start: end + partRange[0].length - (partRange[1] as string).length, end: end + partRange[0].length };
     return { items: [first, second], range: true, end: second.end };
   }
+  // "50.59(c)(2)(i)-(viii)": a range of subsections of one section, the right side written by its innermost
+  // designators only.
+  const subRange = first.subsections.length > 0 ? execAt(RANGE_SEP, text, end) : null;
+  if (subRange && text.charCodeAt(end + subRange[0].length) === 40) {
+    const right = readSubsections(text, end + subRange[0].length);
+    const n = right.subsections.length;
+    if (n > 0 && n <= first.subsections.length) {
+      const second = { part: first.part, section: first.section, subsections: siblingOf(first.subsections, right.subsections), start: end + subRange[0].length, end: right.end };
+      return { items: [first, second], range: true, end: second.end };
+    }
+  }
+  // A range after "§§" or "parts" with any separator; without them only "through" says it ("40 CFR 60.1 through 60.5").
+  const sep = plural ? execAt(RANGE_SEP, text, end) : execAt(THROUGH, text, end);
+  const second = sep ? readItem(text, end + sep[0].length) : null;
+  if (second && (second.section === null) === (first.section === null) && !execAt(NEXT_CITATION, text, second.end)) {
+    return { items: [first, second], range: true, end: second.end };
+  }
   if (plural || commas) {
-    const sep = plural ? execAt(RANGE_SEP, text, end) : null;
-    const second = sep ? readItem(text, end + sep[0].length) : null;
-    if (second && !execAt(NEXT_CITATION, text, second.end)) return { items: [first, second], range: true, end: second.end };
+    let last = first;
     for (let guard = 0; guard < 200; guard++) {
       const s = execAt(LIST_SEP, text, end);
-      const next = s ? readItem(text, end + s[0].length) : null;
+      if (!s) break;
+      const at2 = end + s[0].length;
+      // "1910.1200(g)(1) and (g)(2)": another subsection of the same section.
+      if (text.charCodeAt(at2) === 40 && last.section !== null && last.subsections.length > 0) {
+        const more = readSubsections(text, at2);
+        const n = more.subsections.length;
+        if (n === 0 || n > last.subsections.length) break;
+        last = { part: last.part, section: last.section, subsections: siblingOf(last.subsections, more.subsections), start: at2, end: more.end };
+        items.push(last);
+        end = more.end;
+        continue;
+      }
+      const next = readItem(text, at2);
       if (!next || execAt(NEXT_CITATION, text, next.end)) break;
       items.push(next);
+      last = next;
       end = next.end;
     }
   }
@@ -170,7 +205,10 @@ export function cfrId(c: CfrCitation): string {
 
 export function cfrBluebook(c: CfrCitation): string {
   const head = `${String(c.title)} C.F.R.`;
-  if (c.rangeOf) return c.section === null ? `${head} pts. ${c.rangeOf[0]}–${c.rangeOf[1]}` : `${head} §§ ${c.rangeOf[0]}–${c.rangeOf[1]}`;
+  if (c.rangeOf) {
+    const [a, b] = c.rangeOf;
+    return c.section === null ? `${head} pts. ${a}–${b}` : b.startsWith("(") ? `${head} § ${a}–${b}` : `${head} §§ ${a}–${b}`;
+  }
   if (c.part === null) return head;
   if (c.section === null) return `${head} pt. ${c.part}`;
   return `${head} § ${c.section}${designators(c.subsections)}`;

@@ -2,7 +2,7 @@
 // "7 U.S.C. 612c note", "29 U.S.C. 1081 et seq.", "46 U.S.C. Chapters 701, 3306", and the forms bills are drafted in:
 // "section 230 of title 47, United States Code", "title 47, United States Code, section 230", "chapter 5 of title 5".
 import type { Draft, UscCitation } from "../model.js";
-import { designators, execAt, isCiteSpace, leadingNumber, readSubsections, testAt } from "../_lib/text.js";
+import { designators, execAt, isCiteSpace, leadingNumber, readSubsections, siblingOf, testAt } from "../_lib/text.js";
 import type { Scan } from "../_lib/scan.js";
 
 /** A section number: digits, then letters, with hyphen or en-dash parts ("1320a-7b", "404o-1", "10a-10c", "2339B"). */
@@ -112,12 +112,11 @@ export function readSectionItems(text: string, at: number, plural: boolean, comm
     const right = execAt(SECTION_TOKEN, text, end + sep[0].length);
     const rightAt = end + sep[0].length;
     if (!right && subs.subsections.length > 0 && text.charCodeAt(rightAt) === 40) {
-      // "552(a)(1)-(3)", "552(a)–(c)": a range of subsections of one section; the right side replaces as many of the
-      // left's innermost designators as it has.
+      // "552(a)(1)-(3)", "552(a)–(c)": a range of subsections of one section, the right side written by its innermost
+      // designators only.
       const rightSubs = readSubsections(text, rightAt);
       if (rightSubs.subsections.length > 0 && rightSubs.subsections.length <= subs.subsections.length) {
-        const prefix = subs.subsections.slice(0, subs.subsections.length - rightSubs.subsections.length);
-        const second = { section: token, subsections: [...prefix, ...rightSubs.subsections], start: rightAt, end: rightSubs.end };
+        const second = { section: token, subsections: siblingOf(subs.subsections, rightSubs.subsections), start: rightAt, end: rightSubs.end };
         return { items: [first, second], range: true, end: second.end };
       }
     }
@@ -140,8 +139,7 @@ export function readSectionItems(text: string, at: number, plural: boolean, comm
         // "(a) and (e)": another subsection of the same section.
         const subs2 = readSubsections(text, at2);
         if (subs2.subsections.length === 0) break;
-        const prefix = last.subsections.slice(0, Math.max(0, last.subsections.length - subs2.subsections.length));
-        last = { section: last.section, subsections: [...prefix, ...subs2.subsections], start: at2, end: subs2.end };
+        last = { section: last.section, subsections: siblingOf(last.subsections, subs2.subsections), start: at2, end: subs2.end };
         items.push(last);
         end = subs2.end;
         continue;
