@@ -67,10 +67,21 @@ const sectionLed = (plural: boolean, symbol: boolean): Handler => (scan, start, 
     const first = items.items[0];
     if (!first) return -1;
     const end = items.range ? items.end : first.end;
-    return pushShortForm(scan, { type: "shortForm", kind: "section", match: text.slice(start, end), start, end, section: first.section, subsections: first.subsections, pinCite: null });
+    const before = text.slice(Math.max(0, start - 48), start);
+    // "Mass. Gen. Laws ch. 12, § 11I", "Ala. Code § 6-5-410", "U.C.C. § 2-207": a section of another code.
+    if (OTHER_CODE_BEFORE.test(before)) return -1;
+    // "id. § 553": the section of the citation just before, whatever it was.
+    const id = ID_BEFORE.exec(before);
+    const from = id ? start - id[0].length : start;
+    return pushShortForm(scan, { type: "shortForm", kind: id ? "id" : "section", match: text.slice(from, end), start: from, end, section: first.section, subsections: first.subsections, pinCite: null });
   }
   return -1;
 };
+
+// (On the same line: "subpart E.⏎§ 583.130" is a heading after a sentence.)
+const OTHER_CODE_BEFORE =
+  /(?:\b(?:Code|Laws?|Stat|Ann|Gen|Rev|Comp|Regs?|Rules?)\.?,?|\bU\.C\.C\.|\b[A-Z]\.|\b(?:ch|tit|art)\.[ \u00a0]?[0-9A-Z]{1,6},|Restatement\b[^§\n]{0,40})[ \u00a0\u2009\u202f]*$/;
+const ID_BEFORE = /\b[Ii]d\.,?[ \n\u00a0\u2009\u202f]$/;
 
 /** After the section number and its subsections at `at`: ", " or " of" (a bounded look: 32 characters at most). */
 function ofSoon(text: string, at: number): boolean {

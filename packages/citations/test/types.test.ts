@@ -327,6 +327,17 @@ describe("short forms", () => {
       ["§ 1594", "usc/18/1594", "section"],
     ]);
   });
+  it("a lower-case id. before a section sign in a text without cases; a section of another code is no short form", () => {
+    expect(found("See 5 U.S.C. § 552; see also id. § 553.").map((c) => [c.match, c.id, c.shortForm])).toEqual([
+      ["5 U.S.C. § 552", "usc/5/552", undefined],
+      ["id. § 553", "usc/5/553", "id"],
+    ]);
+    for (const other of ["Mass. Gen. Laws ch. 12, § 11I", "Ala. Code § 6-5-410", "Cal. Civ. Proc. Code § 425.16", "N.Y. Penal Law § 125.25", "U.C.C. § 2-207", "Restatement (Second) of Torts § 402A", "Fla. Stat. § 768.28", "Wis. Stat. Ann. § 893.80"]) {
+      expect(found(`See 42 U.S.C. § 1983; ${other}.`).map((c) => c.match)).toEqual(["42 U.S.C. § 1983"]);
+    }
+    // A section heading on its own line after a sentence is still read.
+    expect(found("under 27 CFR 46.1 and subpart E.\n§ 46.93\nMultiple").map((c) => c.match)).toEqual(["27 CFR 46.1", "§ 46.93"]);
+  });
   it("Id. at N is a pin cite of the case before", () => {
     const cs = found("Mead, 533 U. S. 218 (2001). Id., at 226.");
     expect(cs[1]).toMatchObject({ type: "case", match: "Id., at 226", pinCite: "226", shortForm: "id", volume: 533 });
