@@ -67,11 +67,15 @@ const sectionLed = (plural: boolean, symbol: boolean): Handler => (scan, start, 
     const first = items.items[0];
     if (!first) return -1;
     const end = items.range ? items.end : first.end;
-    const before = text.slice(Math.max(0, start - 48), start);
+    // Only a word or an abbreviation right before the "§" may name another code or be "id.".
+    let j = start - 1;
+    while (j > 0 && isCiteSpace(text.charCodeAt(j))) j--;
+    const w = text.charCodeAt(j);
+    const before = isLetterCode(w) || w === 46 || w === 44 ? text.slice(Math.max(0, start - 48), start) : "";
     // "Mass. Gen. Laws ch. 12, § 11I", "Ala. Code § 6-5-410", "U.C.C. § 2-207": a section of another code.
-    if (OTHER_CODE_BEFORE.test(before)) return -1;
+    if (before && OTHER_CODE_BEFORE.test(before)) return -1;
     // "id. § 553": the section of the citation just before, whatever it was.
-    const id = ID_BEFORE.exec(before);
+    const id = w === 46 ? ID_BEFORE.exec(before) : null;
     const from = id ? start - id[0].length : start;
     return pushShortForm(scan, { type: "shortForm", kind: id ? "id" : "section", match: text.slice(from, end), start: from, end, section: first.section, subsections: first.subsections, pinCite: null });
   }
@@ -412,7 +416,8 @@ function resolveShortForms(items: (Draft | PendingShortForm)[], names: NameIndex
 
 /**
  * The citation a short form stands for: the fields of `base` with the section the short form names. Each type is
- * copied field by field (no spread, no delete) so every citation keeps one object shape.
+ * copied field by field (no spread, no delete), `shortForm` last and inside the literal, so every citation keeps one
+ * object shape and no property is added afterwards.
  */
 function resolveOne(base: Draft, item: PendingShortForm, names: NameIndex): Draft | undefined {
   const { match, start, end, kind: shortForm } = item;
@@ -423,9 +428,8 @@ function resolveOne(base: Draft, item: PendingShortForm, names: NameIndex): Draf
       if (section?.includes(".")) return undefined;
       const d: Draft = {
         type: "usc", match, start, end, id: "", cite: "", title: base.title, section: section ?? base.section, subsections,
-        chapter: section === null ? base.chapter : null, appendix: base.appendix, note: section === null && base.note, etSeq: section === null && base.etSeq,
+        chapter: section === null ? base.chapter : null, appendix: base.appendix, note: section === null && base.note, etSeq: section === null && base.etSeq, shortForm,
       };
-      d.shortForm = shortForm;
       return d;
     }
     case "cfr": {
@@ -433,18 +437,16 @@ function resolveOne(base: Draft, item: PendingShortForm, names: NameIndex): Draf
       if (dot < 0) return undefined;
       const d: Draft = {
         type: "cfr", match, start, end, id: "", cite: "", title: base.title, part: section === null ? base.part : section.slice(0, dot),
-        section: section ?? base.section, subsections,
+        section: section ?? base.section, subsections, shortForm,
       };
-      d.shortForm = shortForm;
       return d;
     }
     case "act": {
       const resolved = section === null ? null : names.lookup(base.name);
       const d: Draft = {
         type: "act", match, start, end, id: "", cite: "", name: base.name, section: section ?? base.section, subsections,
-        publicLaw: base.publicLaw, stat: base.stat, usc: section === null ? base.usc : resolved ? resolved.uscSection(section, subsections) : null, bill: base.bill,
+        publicLaw: base.publicLaw, stat: base.stat, usc: section === null ? base.usc : resolved ? resolved.uscSection(section, subsections) : null, bill: base.bill, shortForm,
       };
-      d.shortForm = shortForm;
       return d;
     }
     case "publicLaw":
@@ -460,15 +462,11 @@ function resolveOne(base: Draft, item: PendingShortForm, names: NameIndex): Draf
     }
     case "case": {
       if (section !== null) return undefined;
-      const d: Draft = { ...base, match, start, end, pinCite: item.pinCite ?? base.pinCite };
-      d.shortForm = shortForm;
-      return d;
+      return { ...base, match, start, end, pinCite: item.pinCite ?? base.pinCite, shortForm };
     }
     default: {
       if (section !== null) return undefined;
-      const d: Draft = { ...base, match, start, end };
-      d.shortForm = shortForm;
-      return d;
+      return { ...base, match, start, end, shortForm };
     }
   }
 }
