@@ -274,6 +274,15 @@ function nameGoesOn(text: string, end: number): boolean {
   return !(text.startsWith("Sec", end + 1) || text.startsWith("Title", end + 1));
 }
 
+/**
+ * A capitalised word and "and", "of", "for" or "&" right before a name make it the end of a longer one the index
+ * does not know: "the Family Educational Rights and Privacy Act" is not the Privacy Act.
+ */
+function nameCameBefore(text: string, start: number): boolean {
+  return start > 4 && isCiteSpace(text.charCodeAt(start - 1)) && NAME_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+}
+const NAME_BEFORE = /\b(?!Act\b|Code\b)[A-Z][a-z]+[ \n\u00a0](?:and|of|for|&)[ \n\u00a0]$/;
+
 /** The one pass over the text. */
 function scanAnchors(scan: Scan): void {
   const { text, names } = scan;
@@ -296,7 +305,7 @@ function scanAnchors(scan: Scan): void {
       let at = stop - 1;
       while (at > 0 && isLetterCode(text.charCodeAt(at - 1))) at--;
       const hit = names.endingAt(text, at, stop);
-      if (hit && !nameGoesOn(text, hit.end)) end = pushActMention(scan, hit);
+      if (hit && !nameGoesOn(text, hit.end) && !nameCameBefore(text, hit.start)) end = pushActMention(scan, hit);
     }
     if (end > stop) re.lastIndex = end;
   }

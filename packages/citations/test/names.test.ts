@@ -129,6 +129,15 @@ describe("act citations", () => {
     expect(found("under FAIRC § 6", { types: ["act"] })).toEqual([]);
   });
 
+  it("a known name at the end of a longer one is not that act", () => {
+    expect(found("the Family Educational Rights and Privacy Act (FERPA) applies", { types: ["act"] })).toEqual([]);
+    // Two names joined by "and" are two acts.
+    expect(found("separate Marine Mammal Protection Act and Endangered Species Act permits", { types: ["act"] }).map((c) => c.match)).toEqual([
+      "Marine Mammal Protection Act",
+      "Endangered Species Act",
+    ]);
+  });
+
   it("a named act on its own", () => {
     expect(only("under the Administrative Procedure Act.", "act")).toMatchObject({ match: "Administrative Procedure Act", start: 10, section: null, usc: { title: 5, section: "551", etSeq: true } });
     expect(only("the communications decency Act", "act").name).toBe("Communications Decency Act of 1996");
