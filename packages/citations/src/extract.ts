@@ -279,9 +279,22 @@ function nameGoesOn(text: string, end: number): boolean {
  * does not know: "the Family Educational Rights and Privacy Act" is not the Privacy Act.
  */
 function nameCameBefore(text: string, start: number): boolean {
-  return start > 4 && isCiteSpace(text.charCodeAt(start - 1)) && NAME_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+  if (start < 3 || !isCiteSpace(text.charCodeAt(start - 1))) return false;
+  const before = text.slice(Math.max(0, start - 24), start);
+  const word = WORD_BEFORE.exec(before);
+  if (word) return !LEADING_WORDS.has(word[1] as string);
+  return NAME_BEFORE.test(before);
 }
 const NAME_BEFORE = /\b(?!Act\b|Code\b)[A-Z][a-z]+[ \n\u00a0](?:and|of|for|&)[ \n\u00a0]$/;
+// "the Stored Communications Act" is not the Communications Act: a capitalised word right before a name continues it,
+// unless it is one that starts a sentence or a heading.
+const WORD_BEFORE = /(?:^|[^A-Za-z.'’-])([A-Z][a-z]+)[ \u00a0]$/;
+const LEADING_WORDS = new Set([
+  "The", "This", "That", "These", "Those", "Under", "In", "Of", "See", "And", "Or", "But", "By", "For", "From", "With", "Without", "To", "As",
+  "At", "On", "Since", "If", "When", "While", "After", "Before", "Pursuant", "Both", "Each", "Such", "Section", "Sec", "Title", "Part",
+  "Chapter", "Subtitle", "Division", "Also", "An", "A", "Its", "Their", "Our", "Amend", "Amends", "Amending", "Amended", "Per", "Via",
+  "Whereas", "Unlike", "Like", "Including", "Where", "Because", "Although", "Then", "Thus", "Hence", "Note", "Cf", "Compare", "Federal",
+]);
 
 /** The one pass over the text. */
 function scanAnchors(scan: Scan): void {

@@ -131,6 +131,11 @@ describe("act citations", () => {
 
   it("a known name at the end of a longer one is not that act", () => {
     expect(found("the Family Educational Rights and Privacy Act (FERPA) applies", { types: ["act"] })).toEqual([]);
+    expect(found("the Stored Communications Act, 18 U.S.C. 2701", { types: ["act"] })).toEqual([]);
+    // A word that starts a sentence, a heading on the line above, or "Federal" before the name leave it alone.
+    expect(found("The Privacy Act requires", { types: ["act"] }).map((c) => c.match)).toEqual(["Privacy Act"]);
+    expect(found("Regulatory Procedures\nAdministrative Procedure Act (5 U.S.C. 553)", { types: ["act"] }).map((c) => c.match)).toEqual(["Administrative Procedure Act"]);
+    expect(found("under the Federal Clean Air Act", { types: ["act"] }).map((c) => c.match)).toEqual(["Clean Air Act"]);
     // Two names joined by "and" are two acts.
     expect(found("separate Marine Mammal Protection Act and Endangered Species Act permits", { types: ["act"] }).map((c) => c.match)).toEqual([
       "Marine Mammal Protection Act",
