@@ -7,7 +7,7 @@ export default [
   entry("@civickit/core: one identifier helper (parseBillId)", "packages/core/dist/index.js", "{ parseBillId }", "5 kB"),
   entry("@civickit/core: the safe XML reader (parseXml)", "packages/core/dist/index.js", "{ parseXml }", "6 kB"),
   entry("@civickit/core: everything", "packages/core/dist/index.js", "*", "48 kB"),
-  entry("@civickit/citations: extractCitations", "packages/citations/dist/index.js", "{ extractCitations }", "24 kB"),
+  entry("@civickit/citations: extractCitations", "packages/citations/dist/index.js", "{ extractCitations }", "26 kB"),
   entry("@civickit/citations: everything", "packages/citations/dist/index.js", "*", "40 kB"),
   entry("@civickit/bills: parseBillStatusXml + billStatus", "packages/bills/dist/index.js", "{ parseBillStatusXml, billStatus }", "14 kB"),
   entry("@civickit/bills: everything", "packages/bills/dist/index.js", "*", "55 kB"),

@@ -257,6 +257,9 @@ describe("bill", () => {
     expect(only("S. 1693 (115th Congress)", "bill")).toMatchObject({ congress: 115, id: "bill/115/s/1693" });
     expect(only("H.R. 1865 in the 115th Congress passed", "bill")).toMatchObject({ match: "H.R. 1865", congress: 115 });
     expect(only("H.R. 1865 of the 115th Congress", "bill")).toMatchObject({ congress: 115 });
+    // As Congress.gov and GovTrack title their pages.
+    expect(only("H.R.1865 - 115th Congress (2017-2018): Allow States", "bill")).toMatchObject({ match: "H.R.1865", congress: 115, id: "bill/115/hr/1865" });
+    expect(only("S. 1693 (115th): Stop Enabling Sex Traffickers Act", "bill")).toMatchObject({ match: "S. 1693", congress: 115 });
     // A Congress that is not the bill's own is not read: "in 2018" says nothing of it.
     expect(only("H.R. 1865 in 2018", "bill").congress).toBeNull();
     expect(only("H.R. 1865, 115th Cong. (2018)", "bill").cite).toBe("H.R. 1865, 115th Cong. (2018)");

@@ -8,7 +8,10 @@ import type { Scan } from "../_lib/scan.js";
 const BILL_BACK =
   /(?:^|[^A-Za-z.])(H\.?[ \n\u00a0\u2009\u202f]?R\.?|H\.?[ \n\u00a0\u2009\u202f]?(?:J\.?|Con\.?|CON\.?)?[ \n\u00a0\u2009\u202f]?(?:Res|RES)\.?|S\.?[ \n\u00a0\u2009\u202f]?(?:J\.?|Con\.?|CON\.?)?[ \n\u00a0\u2009\u202f]?(?:Res|RES)\.?|S\.)[ \n\u00a0\u2009\u202f]?$/;
 const NUMBER = /(\d{1,5})(?![\d\-–]|[ \n\u00a0\u2009\u202f]?(?:U\.|Stat\.|F\.|C\.F))/y;
-const CONGRESS_AFTER = /(?:,[ \n\u00a0\u2009\u202f]|[ \n\u00a0\u2009\u202f]\(|[ \n\u00a0\u2009\u202f](?:(?:of|in)[ \n\u00a0\u2009\u202f])?(?:the[ \n\u00a0\u2009\u202f])?)(\d{2,3})(?:st|nd|rd|th|d)[ \n\u00a0\u2009\u202f]Cong(?:ress|\.)(?:\)?,?[ \n\u00a0\u2009\u202f]?\((\d{4})\))?/y;
+// ", 115th Cong. (2018)", " (115th Congress)", " in the 115th Congress", and as Congress.gov titles its pages, " - 115th
+// Congress (2017-2018)"; GovTrack's "(115th)".
+const CONGRESS_AFTER =
+  /(?:,[ \n\u00a0\u2009\u202f]|[ \n\u00a0\u2009\u202f]\(|[ \n\u00a0\u2009\u202f][-–—][ \n\u00a0\u2009\u202f]|[ \n\u00a0\u2009\u202f](?:(?:of|in)[ \n\u00a0\u2009\u202f])?(?:the[ \n\u00a0\u2009\u202f])?)(\d{2,3})(?:st|nd|rd|th|d)(?:[ \n\u00a0\u2009\u202f]Cong(?:ress|\.)|(?=\)))(?:\)?,?[ \n\u00a0\u2009\u202f]?\((\d{4})\))?/y;
 const TYPES: Record<string, BillType> = { hr: "hr", s: "s", hres: "hres", sres: "sres", hjres: "hjres", sjres: "sjres", hconres: "hconres", sconres: "sconres" };
 
 /** A bill whose number starts at `at`, its type written before it. */
