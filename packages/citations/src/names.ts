@@ -183,6 +183,8 @@ function wordStartBefore(text: string, at: number): number {
   if (spaces === 0) return -1;
   const end = i;
   while (i > 0 && end - i < 40 && isNameChar(text.charCodeAt(i - 1))) i--;
+  // An opening parenthesis is no part of the first word: "(Paperwork Reduction Act)".
+  while (i < end && text.charCodeAt(i) === 40) i++;
   PREV.end = end;
   return i === end ? -1 : i;
 }

@@ -143,6 +143,11 @@ describe("act citations", () => {
     ]);
   });
 
+  it("a name in parentheses", () => {
+    expect(found("See 44 U.S.C. 3501 et seq. (Paperwork Reduction Act).", { types: ["act"] }).map((c) => c.match)).toEqual(["Paperwork Reduction Act"]);
+    expect(found("had violated NEPA (National Environmental Policy Act) the", { types: ["act"] }).map((c) => c.match)).toEqual(["National Environmental Policy Act"]);
+  });
+
   it("a named act on its own", () => {
     expect(only("under the Administrative Procedure Act.", "act")).toMatchObject({ match: "Administrative Procedure Act", start: 10, section: null, usc: { title: 5, section: "551", etSeq: true } });
     expect(only("the communications decency Act", "act").name).toBe("Communications Decency Act of 1996");
