@@ -21,7 +21,7 @@ import { parseUsConstAt } from "./types/us-const.js";
 import { parseChapterOfTitle, parseSectionOfTitle, parseTitleUsc, parseUscAt, readSectionItems } from "./types/usc.js";
 import { parseVoteTallyAt } from "./types/vote-tally.js";
 import { pushShortForm, type PendingShortForm, type Scan } from "./_lib/scan.js";
-import { execAt, isDigitCode, isCiteSpace, isLetterCode, isSpaceCode, lastWord, wordHash, wordHashBefore } from "./_lib/text.js";
+import { execAt, isDigitCode, isCiteSpace, isLetterCode, isSpaceCode, lastWord, testAt, wordHash, wordHashBefore } from "./_lib/text.js";
 
 /** Options of {@link extractCitations}. */
 export interface ExtractOptions {
@@ -52,6 +52,18 @@ const sectionLed = (plural: boolean, symbol: boolean): Handler => (scan, start, 
   if (!items) return -1;
   // What can follow — " of title 47", ", title 14", " of Public Law", " of the … Act", " of such Act" — starts so.
   if (text.charCodeAt(items.end) === 44 || (isCiteSpace(text.charCodeAt(items.end)) && text.startsWith("of", items.end + 1))) {
+    // "section 1595 of such title": a section of the title of the U.S. Code cited last.
+    const such = scan.resolve && scan.codes > 0 ? testAt(SUCH_TITLE, text, items.end) : -1;
+    if (such >= 0) {
+      // One for each section of a list (later ones spanning their own number), one for a range.
+      const list = items.range ? items.items.slice(0, 1) : items.items;
+      list.forEach((item, i) => {
+        const s = i === 0 ? start : item.start;
+        const e = list.length === 1 ? such : item.end;
+        pushShortForm(scan, { type: "shortForm", kind: "such", ofTitle: true, match: text.slice(s, e), start: s, end: e, section: item.section, subsections: item.subsections, pinCite: null });
+      });
+      return such;
+    }
     const usc = parseSectionOfTitle(scan, start, items);
     if (usc >= 0) return usc;
     const lawAt = execAt(OF_LAW, text, items.end);
@@ -100,6 +112,7 @@ function ofSoon(text: string, at: number): boolean {
   return c === 44 || (isCiteSpace(c) && text.charCodeAt(i + 1) === 111 && text.charCodeAt(i + 2) === 102);
 }
 
+const SUCH_TITLE = /[ \n\u00a0\u2009\u202f]of[ \n\u00a0\u2009\u202f](?:such|that|said)[ \n\u00a0\u2009\u202f]title(?![A-Za-z])/y;
 const OF_LAW = /,?[ \n\u00a0\u2009\u202f]of[ \n\u00a0\u2009\u202f](?:the[ \n\u00a0\u2009\u202f])?(?:(?:Pub(?:lic)?|Priv(?:ate)?|Pvt)\.?[ \n\u00a0\u2009\u202f]*(?:Law|L\.?)(?:[ \n\u00a0\u2009\u202f]*No\.?)?|P\.?[ \n\u00a0\u2009\u202f]?L\.?)[ \n\u00a0\u2009\u202f]*(?=\d)/y;
 
 const title: Handler = (scan, start, at) => {
@@ -417,15 +430,19 @@ function resolveShortForms(items: (Draft | PendingShortForm)[], names: NameIndex
   let last: Draft | undefined;
   let lastCode: Draft | undefined;
   let lastAct: (Draft & { type: "act" }) | undefined;
+  // The last U.S. Code citation written with the word "title" ("section 200305 of title 54"): what "such title" means
+  // even when a "(16 U.S.C. 460l–5)" came between.
+  let lastTitle: Draft | undefined;
   for (const item of items) {
     if (!isPending(item)) {
       out.push(item);
       if (item.type !== "voteTally") last = item;
       if (item.type === "usc" || item.type === "cfr") lastCode = item;
+      if (item.type === "usc" && /title/i.test(item.match)) lastTitle = item;
       if (item.type === "act") lastAct = item;
       continue;
     }
-    const base = item.kind === "such" ? lastAct : item.kind === "id" ? last : lastCode;
+    const base = item.ofTitle ? (lastTitle ?? lastCode) : item.kind === "such" ? lastAct : item.kind === "id" ? last : lastCode;
     const made = base ? resolveOne(base, item, names) : undefined;
     if (made) {
       out.push(made);

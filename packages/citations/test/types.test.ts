@@ -341,6 +341,24 @@ describe("short forms", () => {
     // A section heading on its own line after a sentence is still read.
     expect(found("under 27 CFR 46.1 and subpart E.\n§ 46.93\nMultiple").map((c) => c.match)).toEqual(["27 CFR 46.1", "§ 46.93"]);
   });
+  it("\"of such title\": the title of the U.S. Code named last with the word title", () => {
+    expect(found("Section 1591 of title 18, United States Code, is amended, and section 1595 of such title is amended").map((c) => [c.match, c.id, c.shortForm])).toEqual([
+      ["Section 1591 of title 18", "usc/18/1591", undefined],
+      ["section 1595 of such title", "usc/18/1595", "such"],
+    ]);
+    // A citation by number in between does not change what "that title" means.
+    const between = found("substituting “section 200305 of title 54, United States Code”; striking “(16 U.S.C. 460l–5)” and substituting “section 200302 of that title”");
+    expect(between.map((c) => c.id)).toEqual(["usc/54/200305", "usc/16/460l-5", "usc/54/200302"]);
+    // A list: one citation per section.
+    expect(found("title 17, United States Code: sections 111(d)(2), 119(b)(3), and 1005 of such title").map((c) => c.match)).toEqual([
+      "title 17, United States Code",
+      "sections 111(d)(2)",
+      "119(b)(3)",
+      "1005",
+    ]);
+    // Nothing before it to refer to: nothing.
+    expect(found("section 5 of such title")).toEqual([]);
+  });
   it("Id. at N is a pin cite of the case before", () => {
     const cs = found("Mead, 533 U. S. 218 (2001). Id., at 226.");
     expect(cs[1]).toMatchObject({ type: "case", match: "Id., at 226", pinCite: "226", shortForm: "id", volume: 533 });

@@ -13,6 +13,8 @@ export interface PendingShortForm {
   subsections: string[];
   /** A pin cite after "Id. at". */
   pinCite: string | null;
+  /** "of such title": the title of the U.S. Code named last (a "such" form that refers to a title, not an act). */
+  ofTitle?: boolean;
 }
 
 /** The state of one extraction: the text, what was found so far, and the name index in use. */
