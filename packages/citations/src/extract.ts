@@ -18,10 +18,10 @@ import { parseFedRegAt } from "./types/fed-reg.js";
 import { parseLawAt } from "./types/law.js";
 import { parseStatAt } from "./types/stat.js";
 import { parseUsConstAt } from "./types/us-const.js";
-import { parseChapterOfTitle, parseSectionOfTitle, parseTitleUsc, parseUscAt, readSectionItems } from "./types/usc.js";
+import { parseChapterOfTitle, parseOfSuchTitle, parseSectionOfTitle, parseTitleUsc, parseUscAt, readSectionItems } from "./types/usc.js";
 import { parseVoteTallyAt } from "./types/vote-tally.js";
 import { pushShortForm, type PendingShortForm, type Scan } from "./_lib/scan.js";
-import { execAt, isDigitCode, isCiteSpace, isLetterCode, isSpaceCode, lastWord, testAt, wordHash, wordHashBefore } from "./_lib/text.js";
+import { execAt, isDigitCode, isCiteSpace, isLetterCode, isSpaceCode, lastWord, wordHash, wordHashBefore } from "./_lib/text.js";
 
 /** Options of {@link extractCitations}. */
 export interface ExtractOptions {
@@ -52,18 +52,8 @@ const sectionLed = (plural: boolean, symbol: boolean): Handler => (scan, start, 
   if (!items) return -1;
   // What can follow — " of title 47", ", title 14", " of Public Law", " of the … Act", " of such Act" — starts so.
   if (text.charCodeAt(items.end) === 44 || (isCiteSpace(text.charCodeAt(items.end)) && text.startsWith("of", items.end + 1))) {
-    // "section 1595 of such title": a section of the title of the U.S. Code cited last.
-    const such = scan.resolve && scan.codes > 0 ? testAt(SUCH_TITLE, text, items.end) : -1;
-    if (such >= 0) {
-      // One for each section of a list (later ones spanning their own number), one for a range.
-      const list = items.range ? items.items.slice(0, 1) : items.items;
-      list.forEach((item, i) => {
-        const s = i === 0 ? start : item.start;
-        const e = list.length === 1 ? such : item.end;
-        pushShortForm(scan, { type: "shortForm", kind: "such", ofTitle: true, match: text.slice(s, e), start: s, end: e, section: item.section, subsections: item.subsections, pinCite: null });
-      });
-      return such;
-    }
+    const such = parseOfSuchTitle(scan, start, items, false);
+    if (such >= 0) return such;
     const usc = parseSectionOfTitle(scan, start, items);
     if (usc >= 0) return usc;
     const lawAt = execAt(OF_LAW, text, items.end);
@@ -112,7 +102,6 @@ function ofSoon(text: string, at: number): boolean {
   return c === 44 || (isCiteSpace(c) && text.charCodeAt(i + 1) === 111 && text.charCodeAt(i + 2) === 102);
 }
 
-const SUCH_TITLE = /[ \n\u00a0\u2009\u202f]of[ \n\u00a0\u2009\u202f](?:such|that|said)[ \n\u00a0\u2009\u202f]title(?![A-Za-z])/y;
 const OF_LAW = /,?[ \n\u00a0\u2009\u202f]of[ \n\u00a0\u2009\u202f](?:the[ \n\u00a0\u2009\u202f])?(?:(?:Pub(?:lic)?|Priv(?:ate)?|Pvt)\.?[ \n\u00a0\u2009\u202f]*(?:Law|L\.?)(?:[ \n\u00a0\u2009\u202f]*No\.?)?|P\.?[ \n\u00a0\u2009\u202f]?L\.?)[ \n\u00a0\u2009\u202f]*(?=\d)/y;
 
 const title: Handler = (scan, start, at) => {
@@ -464,6 +453,12 @@ function resolveOne(base: Draft, item: PendingShortForm, names: NameIndex): Draf
   const subsections = section === null ? base.type === "usc" || base.type === "cfr" || base.type === "act" ? [...base.subsections] : [] : item.subsections;
   switch (base.type) {
     case "usc": {
+      if (item.chapter) {
+        return {
+          type: "usc", match, start, end, id: "", cite: "", title: base.title, section: null, subsections: [], chapter: item.section, appendix: base.appendix,
+          note: false, etSeq: false, shortForm,
+        };
+      }
       if (section?.includes(".")) return undefined;
       const d: Draft = {
         type: "usc", match, start, end, id: "", cite: "", title: base.title, section: section ?? base.section, subsections,
@@ -472,6 +467,7 @@ function resolveOne(base: Draft, item: PendingShortForm, names: NameIndex): Draf
       return d;
     }
     case "cfr": {
+      if (item.chapter) return undefined;
       const dot = section === null ? 0 : section.indexOf(".");
       if (dot < 0) return undefined;
       const d: Draft = {

@@ -356,6 +356,11 @@ describe("short forms", () => {
       "119(b)(3)",
       "1005",
     ]);
+    // A chapter of such title.
+    expect(found("chapter 5 of title 5, United States Code, and chapter 7 of such title").map((c) => [c.match, c.id])).toEqual([
+      ["chapter 5 of title 5", "usc/5/chapter-5"],
+      ["chapter 7 of such title", "usc/5/chapter-7"],
+    ]);
     // Nothing before it to refer to: nothing.
     expect(found("section 5 of such title")).toEqual([]);
   });

@@ -15,6 +15,8 @@ export interface PendingShortForm {
   pinCite: string | null;
   /** "of such title": the title of the U.S. Code named last (a "such" form that refers to a title, not an act). */
   ofTitle?: boolean;
+  /** "chapter 5 of such title": `section` holds the chapter. */
+  chapter?: boolean;
 }
 
 /** The state of one extraction: the text, what was found so far, and the name index in use. */

@@ -3,7 +3,7 @@
 // "section 230 of title 47, United States Code", "title 47, United States Code, section 230", "chapter 5 of title 5".
 import type { Draft, UscCitation } from "../model.js";
 import { designators, execAt, isCiteSpace, leadingNumber, readSubsections, siblingOf, testAt } from "../_lib/text.js";
-import type { Scan } from "../_lib/scan.js";
+import { pushShortForm, type Scan } from "../_lib/scan.js";
 
 /** A section number: digits, then letters, with hyphen or en-dash parts ("1320a-7b", "404o-1", "10a-10c", "2339B"). */
 export const SECTION_TOKEN = /\d{1,6}[A-Za-z]{0,4}(?:[-–]\d{1,6}[A-Za-z]{0,4}|[-–][A-Za-z]{1,4}\d{0,4})*(?![\w])/y;
@@ -332,11 +332,33 @@ export function parseTitleUsc(scan: Scan, start: number): number {
   return afterCode;
 }
 
+const SUCH_TITLE = /[ \n\u00a0\u2009\u202f]of[ \n\u00a0\u2009\u202f](?:such|that|said)[ \n\u00a0\u2009\u202f]title(?![A-Za-z])/y;
+
+/**
+ * "section 1595 of such title", "chapters 5 and 7 of that title": short forms of the title of the U.S. Code named last,
+ * one for each item of a list (later ones spanning their own number), one for a range. Returns the end, or -1.
+ */
+export function parseOfSuchTitle(scan: Scan, start: number, items: SectionItems, chapter: boolean): number {
+  if (!scan.resolve || scan.codes === 0) return -1;
+  const { text } = scan;
+  const such = testAt(SUCH_TITLE, text, items.end);
+  if (such < 0) return -1;
+  const list = items.range ? items.items.slice(0, 1) : items.items;
+  list.forEach((item, i) => {
+    const s = i === 0 ? start : item.start;
+    const e = list.length === 1 ? such : item.end;
+    pushShortForm(scan, { type: "shortForm", kind: "such", ofTitle: true, chapter, match: text.slice(s, e), start: s, end: e, section: item.section, subsections: item.subsections, pinCite: null });
+  });
+  return such;
+}
+
 /** "chapter 5 of title 5", "chapters 5 and 7 of title 5", starting at the word "chapter", the number at `at`. */
 export function parseChapterOfTitle(scan: Scan, start: number, at: number, plural: boolean): number {
   const { text } = scan;
   const items = readSectionItems(text, at, plural);
   if (!items) return -1;
+  const such = parseOfSuchTitle(scan, start, items, true);
+  if (such >= 0) return such;
   const t = execAt(OF_TITLE, text, items.end);
   const joined = t ? null : execAt(JOINED, text, items.end);
   const title = Number((t ?? joined)?.[1]);
