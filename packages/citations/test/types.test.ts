@@ -257,6 +257,12 @@ describe("bill", () => {
     expect(only("S. 1693 (115th Congress)", "bill")).toMatchObject({ congress: 115, id: "bill/115/s/1693" });
     expect(only("H.R. 1865 in the 115th Congress passed", "bill")).toMatchObject({ match: "H.R. 1865", congress: 115 });
     expect(only("H.R. 1865 of the 115th Congress", "bill")).toMatchObject({ congress: 115 });
+    // A Congress stated after a list is every bill's in it.
+    expect(found("See H. R. 1865 and S. 1693 in the 115th Congress.").map((c) => (c.type === "bill" ? [c.match, c.congress] : []))).toEqual([
+      ["H. R. 1865", 115],
+      ["S. 1693", 115],
+    ]);
+    expect(found("H.R. 5 passed. S. 6 in the 116th Congress").map((c) => (c.type === "bill" ? c.congress : 0))).toEqual([null, 116]);
     // As Congress.gov and GovTrack title their pages.
     expect(only("H.R.1865 - 115th Congress (2017-2018): Allow States", "bill")).toMatchObject({ match: "H.R.1865", congress: 115, id: "bill/115/hr/1865" });
     expect(only("S. 1693 (115th): Stop Enabling Sex Traffickers Act", "bill")).toMatchObject({ match: "S. 1693", congress: 115 });

@@ -12,6 +12,7 @@ const NUMBER = /(\d{1,5})(?![\d\-–]|[ \n\u00a0\u2009\u202f]?(?:U\.|Stat\.|F\.|
 // Congress (2017-2018)"; GovTrack's "(115th)".
 const CONGRESS_AFTER =
   /(?:,[ \n\u00a0\u2009\u202f]|[ \n\u00a0\u2009\u202f]\(|[ \n\u00a0\u2009\u202f][-–—][ \n\u00a0\u2009\u202f]|[ \n\u00a0\u2009\u202f](?:(?:of|in)[ \n\u00a0\u2009\u202f])?(?:the[ \n\u00a0\u2009\u202f])?)(\d{2,3})(?:st|nd|rd|th|d)(?:[ \n\u00a0\u2009\u202f]Cong(?:ress|\.)|(?=\)))(?:\)?,?[ \n\u00a0\u2009\u202f]?\((\d{4})\))?/y;
+const LIST_BETWEEN = /^(?:,[ \n\u00a0\u2009\u202f]?(?:and[ \n\u00a0\u2009\u202f]|or[ \n\u00a0\u2009\u202f])?|[ \n\u00a0\u2009\u202f](?:and|or)[ \n\u00a0\u2009\u202f])$/;
 const TYPES: Record<string, BillType> = { hr: "hr", s: "s", hres: "hres", sres: "sres", hjres: "hjres", sjres: "sjres", hconres: "hconres", sconres: "sconres" };
 
 /** A bill whose number starts at `at`, its type written before it. */
@@ -44,6 +45,16 @@ export function parseBillAt(scan: Scan, at: number): number {
     congress: congress !== null && congress >= 1 && congress <= 200 ? congress : null,
   };
   if (c?.[2]) draft.year = Number(c[2]);
+  // "H.R. 1865 and S. 1693 in the 115th Congress": the Congress stated after a list is every bill's in it.
+  if (draft.congress !== null) {
+    let next: Draft<BillCitation> = draft;
+    for (let k = scan.found.length - 1; k >= 0; k--) {
+      const prev = scan.found[k];
+      if (prev?.type !== "bill" || prev.congress !== null || !LIST_BETWEEN.test(text.slice(prev.end, next.start))) break;
+      prev.congress = draft.congress;
+      next = prev;
+    }
+  }
   scan.found.push(draft);
   return end;
 }
