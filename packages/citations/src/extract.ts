@@ -18,10 +18,10 @@ import { parseFedRegAt } from "./types/fed-reg.js";
 import { parseLawAt } from "./types/law.js";
 import { parseStatAt } from "./types/stat.js";
 import { parseUsConstAt } from "./types/us-const.js";
-import { parseChapterOfTitle, parseOfSuchTitle, parseSectionOfTitle, parseTitleUsc, parseUscAt, readSectionItems } from "./types/usc.js";
+import { dashes, parseChapterOfTitle, parseOfSuchTitle, parseSectionOfTitle, parseTitleUsc, parseUscAt, readSectionItems } from "./types/usc.js";
 import { parseVoteTallyAt } from "./types/vote-tally.js";
 import { pushShortForm, type PendingShortForm, type Scan } from "./_lib/scan.js";
-import { execAt, isDigitCode, isCiteSpace, isLetterCode, isSpaceCode, lastWord, wordHash, wordHashBefore } from "./_lib/text.js";
+import { execAt, isDigitCode, isCiteSpace, isLetterCode, isSpaceCode, lastWord, readSubsections, testAt, wordHash, wordHashBefore } from "./_lib/text.js";
 
 /** Options of {@link extractCitations}. */
 export interface ExtractOptions {
@@ -73,7 +73,10 @@ const sectionLed = (plural: boolean, symbol: boolean): Handler => (scan, start, 
     let j = start - 1;
     while (j > 0 && isCiteSpace(text.charCodeAt(j))) j--;
     const w = text.charCodeAt(j);
-    const before = isLetterCode(w) || w === 46 || w === 44 ? text.slice(Math.max(0, start - 48), start) : "";
+    // (A lower-case word right before — "in § 60.1", "under §" — names no code: nothing to look at.)
+    let k = j;
+    while (k > 0 && isLetterCode(text.charCodeAt(k - 1))) k--;
+    const before = (isLetterCode(w) && text.charCodeAt(k) < 97) || w === 46 || w === 44 ? text.slice(Math.max(0, start - 48), start) : "";
     // "Mass. Gen. Laws ch. 12, § 11I", "Ala. Code § 6-5-410", "U.C.C. § 2-207": a section of another code.
     if (before && OTHER_CODE_BEFORE.test(before)) return -1;
     // "id. § 553": the section of the citation just before, whatever it was.
@@ -282,6 +285,16 @@ function nameGoesOn(text: string, end: number): boolean {
  */
 function nameCameBefore(text: string, start: number): boolean {
   if (start < 3 || !isCiteSpace(text.charCodeAt(start - 1))) return false;
+  // The commonest case, a lower-case word other than "and", "of", "for" ("the Clean Air Act"), is settled here.
+  const last = start - 2;
+  const c = text.charCodeAt(last);
+  if (!isLetterCode(c) && c !== 38) return false;
+  let w = last;
+  while (w > 0 && isLetterCode(text.charCodeAt(w - 1))) w--;
+  if (text.charCodeAt(w) >= 97) {
+    const n = last - w + 1;
+    if (!((n === 3 && (text.startsWith("and", w) || text.startsWith("for", w))) || (n === 2 && text.startsWith("of", w)))) return false;
+  }
   const before = text.slice(Math.max(0, start - 24), start);
   const word = WORD_BEFORE.exec(before);
   if (word) return !LEADING_WORDS.has(word[1] as string);
@@ -506,20 +519,32 @@ function resolveOne(base: Draft, item: PendingShortForm, names: NameIndex): Draf
   }
 }
 
+const CFR_SHORT = /§[ \n\u00a0\u2009\u202f]?(\d{1,5}[A-Za-z]?)\.([A-Z]?\d{1,6}[A-Za-z0-9-–]*)/y;
 const CFR_MARK = /§(§)?[ \n\u00a0\u2009\u202f]?(?=\d)/y;
+const SUBSECTION_RANGE_AHEAD = /[ \n\u00a0\u2009\u202f]?(?:--|-|–|—|through|to)[ \n\u00a0\u2009\u202f]?\(/y;
 
 /** "§ 60.2" or "§§ 60.3–60.4" after a CFR citation: the section names its part. */
 function cfrShortForms(scan: Scan): void {
   const { text } = scan;
   for (const f of scan.found) {
     if (!isPending(f) || f.kind !== "section") continue;
-    const m = execAt(CFR_MARK, text, f.start);
-    const read = m ? readCfrItems(text, f.start + m[0].length, m[1] !== undefined) : null;
-    const first = read?.items[0];
-    if (!read || !first || first.section === null) continue;
-    f.section = first.section;
-    f.subsections = first.subsections;
-    f.end = read.range ? read.end : first.end;
+    // "§ 60.2(a)": one section, read with one pattern (the CFR texts hold thousands of these).
+    const one = text.charCodeAt(f.start + 1) !== 167 ? execAt(CFR_SHORT, text, f.start) : null;
+    const subs = one ? readSubsections(text, f.start + one[0].length) : null;
+    if (one && subs && !(subs.subsections.length > 0 && testAt(SUBSECTION_RANGE_AHEAD, text, subs.end) >= 0)) {
+      f.section = dashes(`${one[1] as string}.${one[2] as string}`);
+      f.subsections = subs.subsections;
+      f.end = subs.end;
+    } else {
+      // "§§ 60.3–60.4", "§§ 60.3, 60.4", "§ 601.25(a) through (c)": the first, spanning a range.
+      const m = execAt(CFR_MARK, text, f.start);
+      const read = m ? readCfrItems(text, f.start + m[0].length, m[1] !== undefined) : null;
+      const first = read?.items[0];
+      if (!read || !first || first.section === null) continue;
+      f.section = first.section;
+      f.subsections = first.subsections;
+      f.end = read.range ? read.end : first.end;
+    }
     f.match = text.slice(f.start, f.end);
   }
 }

@@ -2,7 +2,7 @@
 // "26 CFR § 1.1031(d)-1T", "41 CFR § 128-48.001-50", "title 40, Code of Federal Regulations",
 // "part 60 of title 40, Code of Federal Regulations".
 import type { CfrCitation, Draft } from "../model.js";
-import { designators, execAt, readSubsections, siblingOf } from "../_lib/text.js";
+import { designators, execAt, readSubsections, siblingOf, testAt } from "../_lib/text.js";
 import type { Scan } from "../_lib/scan.js";
 import { dashes } from "./usc.js";
 
@@ -91,18 +91,18 @@ export function readItems(text: string, at: number, plural: boolean, commas = fa
   }
   // "50.59(c)(2)(i)-(viii)": a range of subsections of one section, the right side written by its innermost
   // designators only.
-  const subRange = first.subsections.length > 0 ? execAt(RANGE_SEP, text, end) : null;
-  if (subRange && text.charCodeAt(end + subRange[0].length) === 40) {
-    const right = readSubsections(text, end + subRange[0].length);
+  const subRange = first.subsections.length > 0 ? testAt(RANGE_SEP, text, end) : -1;
+  if (subRange >= 0 && text.charCodeAt(subRange) === 40) {
+    const right = readSubsections(text, subRange);
     const n = right.subsections.length;
     if (n > 0 && n <= first.subsections.length) {
-      const second = { part: first.part, section: first.section, subsections: siblingOf(first.subsections, right.subsections), start: end + subRange[0].length, end: right.end };
+      const second = { part: first.part, section: first.section, subsections: siblingOf(first.subsections, right.subsections), start: subRange, end: right.end };
       return { items: [first, second], range: true, end: second.end };
     }
   }
   // A range after "§§" or "parts" with any separator; without them only "through" says it ("40 CFR 60.1 through 60.5").
-  const sep = plural ? execAt(RANGE_SEP, text, end) : execAt(THROUGH, text, end);
-  const second = sep ? readItem(text, end + sep[0].length) : null;
+  const sep = testAt(plural ? RANGE_SEP : THROUGH, text, end);
+  const second = sep >= 0 ? readItem(text, sep) : null;
   if (second && (second.section === null) === (first.section === null) && !execAt(NEXT_CITATION, text, second.end)) {
     return { items: [first, second], range: true, end: second.end };
   }
