@@ -440,7 +440,7 @@ function resolveShortForms(items: (Draft | PendingShortForm)[], names: NameIndex
       out.push(item);
       if (item.type !== "voteTally") last = item;
       if (item.type === "usc" || item.type === "cfr") lastCode = item;
-      if (item.type === "usc" && /title/i.test(item.match)) lastTitle = item;
+      if (item.type === "usc" && (item.match.includes("itle") || item.match.includes("ITLE"))) lastTitle = item;
       if (item.type === "act") lastAct = item;
       continue;
     }
