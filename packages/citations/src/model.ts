@@ -81,7 +81,10 @@ export interface LawCitation extends CitationBase {
   number: number;
   /** The section cited and its subsections, outermost first (["4402", "e", "1"]); empty for the whole law. */
   sections: string[];
-  /** A title, subtitle or division of the law cited instead of a section ("V" in "title V of Public Law 104–104"). */
+  /**
+   * The title, subtitle or division of the law named ("V" in "title V of Public Law 104–104", "division N", or several:
+   * "division G, title II" in "Pub. L. 113–235, div. G, title II, § 219(a)"), with `sections` when a section is named too.
+   */
   title: string | null;
   /** Where the law begins in the Statutes at Large, when the text gives it or the name index knows it. */
   stat?: { volume: number; page: number };

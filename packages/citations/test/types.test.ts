@@ -119,7 +119,8 @@ describe("publicLaw / privateLaw", () => {
   it("a section or a title of a law", () => {
     expect(only("(3) section 4402(e)(1) of Public Law 107–171 (relating", "publicLaw")).toMatchObject({ match: "section 4402(e)(1) of Public Law 107–171", start: 4, sections: ["4402", "e", "1"], id: "public-law/107/171/4402/e/1" });
     expect(only("title V of Public Law 104–104", "publicLaw")).toMatchObject({ match: "title V of Public Law 104–104", title: "V", sections: [] });
-    expect(only("div. N of Public Law 116-260", "publicLaw")).toMatchObject({ match: "div. N of Public Law 116-260", title: "division N", cite: "Pub. L. No. 116-260, div. N" });
+    expect(only("div. N of Public Law 116-260", "publicLaw")).toMatchObject({ match: "div. N of Public Law 116-260", title: "division N", cite: "Pub. L. No. 116-260, div. N", id: "public-law/116/260/division-N" });
+    expect(only("subtitle A of Public Law 116-260", "publicLaw")).toMatchObject({ title: "subtitle A", cite: "Pub. L. No. 116-260, subtit. A", id: "public-law/116/260/subtitle-A" });
     expect(only("tit. V of Pub. L. 104-104", "publicLaw")).toMatchObject({ title: "V" });
   });
 
@@ -131,6 +132,15 @@ describe("publicLaw / privateLaw", () => {
     expect(only("Public Law 104–4, Sec. 202, “Unfunded Mandates Reform Act”", "publicLaw")).toMatchObject({ match: "Public Law 104–4, Sec. 202", sections: ["202"], id: "public-law/104/4/202" });
     // A list of sections is not taken for one.
     expect(only("Pub. L. 90–83, §§ 1, 2", "publicLaw")).toMatchObject({ match: "Pub. L. 90–83", sections: [] });
+    // Divisions and titles after the law, then the section.
+    expect(only("(Pub. L. 113–235, Div. G., Title II, § 219(a), 128 Stat. 2130)", "publicLaw")).toMatchObject({
+      match: "Pub. L. 113–235, Div. G., Title II, § 219(a)", title: "division G, title II", sections: ["219", "a"], stat: { volume: 128, page: 2130 },
+      id: "public-law/113/235/division-G/title-II/219/a", cite: "Pub. L. No. 113-235, div. G, tit. II, § 219(a), 128 Stat. 2130",
+    });
+    expect(only("Public Law 111–11, title VIII section 8201(c) applies", "publicLaw")).toMatchObject({ match: "Public Law 111–11, title VIII section 8201(c)", title: "VIII", sections: ["8201", "c"] });
+    expect(only("Public Law 109–432, div. C, title I, 43 U.S.C. 1331 note", "publicLaw")).toMatchObject({ match: "Public Law 109–432, div. C, title I", title: "division C, title I", sections: [] });
+    // "title 18" after a law is the U.S. Code's.
+    expect(found("Public Law 115-164, title 18, United States Code").map((c) => c.match)).toEqual(["Public Law 115-164", "title 18, United States Code"]);
   });
 
   it("knows the Statutes at Large page when the text or the index gives it", () => {

@@ -13,6 +13,12 @@ const TITLE_BACK = /\b([Tt]itle|[Ss]ubtitle|[Dd]ivision|[Dd]iv\.|[Tt]it\.)[ \n\u
 // "Sec. 111, Pub. L. 95–410": the section first, as the CFR's authority notes write it.
 const SEC_BACK = /\bSecs?\.[ \n\u00a0\u2009\u202f](\d{1,5}[A-Za-z]{0,3})((?:\([0-9A-Za-z]{1,4}\)){0,4}),[ \n\u00a0\u2009\u202f]$/;
 const SEC_AFTER = /,[ \n\u00a0\u2009\u202f]?(?:§|[Ss]ec\.|[Ss]ection)[ \n\u00a0\u2009\u202f]?(\d{1,5}[A-Za-z]{0,3})((?:\([0-9A-Za-z]{1,4}\)){0,4})(?![\w\-–(])/y;
+// After a division or title of the law the comma before the section may be left out ("title VIII section 8201(c)").
+const SEC_AFTER_PART = /(?:,[ \n\u00a0\u2009\u202f]?|[ \n\u00a0\u2009\u202f])(?:§|[Ss]ec\.|[Ss]ection)[ \n\u00a0\u2009\u202f]?(\d{1,5}[A-Za-z]{0,3})((?:\([0-9A-Za-z]{1,4}\)){0,4})(?![\w\-–(])/y;
+// ", div. G", ", Div. G.", ", division B", ", title XIV", ", tit. II", ", subtitle A": a part of the law after it (titles in
+// roman numerals only: "title 18" after a law is the U.S. Code's).
+const PART_AFTER =
+  /,[ \n\u00a0\u2009\u202f](?:([Dd]iv(?:ision|\.)|DIV\.?)[ \n\u00a0\u2009\u202f]([A-Z]{1,2})|([Tt]itle|[Tt]it\.|TITLE)[ \n\u00a0\u2009\u202f]([IVXLC]{1,6})|[Ss]ubtitle[ \n\u00a0\u2009\u202f]([A-Z]))\.?(?![A-Za-z0-9])/y;
 // Where the law sits in the Statutes at Large, right after it: ", 132 Stat. 1253 (2018)", " (80 Stat. 378)", and the
 // U.S. Code's source credits, ", Sept. 6, 1966, 80 Stat. 378".
 const STAT_AFTER =
@@ -56,10 +62,16 @@ export function parseLawAt(scan: Scan, at: number, prefix?: { start: number; sec
     }
   }
   let end = at + n[0].length;
-  // "Pub. L. No. 111-148, § 1001", "Pub. L. 90–83, §1(1)": the section after the law, as the Bluebook and the U.S.
-  // Code's source credits write it.
+  // "Pub. L. No. 111-148, § 1001", "Pub. L. 90–83, §1(1)", "Pub. L. 113–235, Div. G., Title II, § 219(a)": the parts
+  // and the section after the law, as the Bluebook and the U.S. Code's source credits write them.
   if (sections.length === 0 && title === null && text.charCodeAt(end) === 44) {
-    const sec = execAt(SEC_AFTER, text, end);
+    const parts: string[] = [];
+    for (let p = execAt(PART_AFTER, text, end); p && parts.length < 3; p = execAt(PART_AFTER, text, end)) {
+      parts.push(`${p[1] ? "division" : p[3] ? "title" : "subtitle"} ${(p[2] ?? p[4] ?? p[5]) as string}`);
+      end += p[0].length;
+    }
+    if (parts.length > 0) title = parts.length === 1 && parts[0]?.startsWith("title ") ? parts[0].slice(6) : parts.join(", ");
+    const sec = execAt(parts.length > 0 ? SEC_AFTER_PART : SEC_AFTER, text, end);
     if (sec) {
       sections = [sec[1] as string, ...((sec[2] as string).match(/[0-9A-Za-z]+/g) ?? [])];
       end += sec[0].length;
@@ -91,16 +103,29 @@ export function parseLawAt(scan: Scan, at: number, prefix?: { start: number; sec
   return end;
 }
 
+/** The parts of a law a citation names, each as [kind, designation]: "V" → title V; "division G, title II". */
+function lawParts(title: string): [string, string][] {
+  return title.split(", ").map((part) => {
+    const space = part.indexOf(" ");
+    return space < 0 ? ["title", part] : [part.slice(0, space), part.slice(space + 1)];
+  });
+}
+
+const PART_ABBREVIATIONS: Record<string, string> = { title: "tit.", division: "div.", subtitle: "subtit." };
+
 export function lawId(c: LawCitation): string {
   let id = `${c.type === "privateLaw" ? "private-law" : "public-law"}/${String(c.congress)}/${String(c.number)}`;
-  if (c.title) id += `/title-${c.title.replace(/ /g, "-")}`;
+  if (c.title) for (const [kind, designation] of lawParts(c.title)) id += `/${kind}-${designation}`;
   for (const s of c.sections) id += "/" + s;
   return id;
 }
 
 export function lawBluebook(c: LawCitation): string {
   const head = `${c.type === "privateLaw" ? "Priv." : "Pub."} L. No. ${String(c.congress)}-${String(c.number)}`;
-  const where = c.sections.length ? `, § ${c.sections[0] ?? ""}${designators(c.sections.slice(1))}` : c.title ? `, ${/^\w+ /.test(c.title) ? c.title.replace(/^(\w+)/, (w) => w.slice(0, 3) + ".") : `tit. ${c.title}`}` : "";
+  // "div. G, tit. II, § 219(a)": the parts, then the section.
+  let where = "";
+  if (c.title) for (const [kind, designation] of lawParts(c.title)) where += `, ${PART_ABBREVIATIONS[kind] ?? kind} ${designation}`;
+  if (c.sections.length) where += `, § ${c.sections[0] ?? ""}${designators(c.sections.slice(1))}`;
   const stat = c.stat ? `, ${String(c.stat.volume)} Stat. ${String(c.stat.page)}` : "";
   const year = c.stat && c.year ? ` (${String(c.year)})` : "";
   return head + where + stat + year;
