@@ -18,10 +18,10 @@ import { parseFedRegAt } from "./types/fed-reg.js";
 import { parseLawAt } from "./types/law.js";
 import { parseStatAt } from "./types/stat.js";
 import { parseUsConstAt } from "./types/us-const.js";
-import { dashes, parseChapterOfTitle, parseOfSuchTitle, parseSectionOfTitle, parseTitleUsc, parseUscAt, readSectionItems } from "./types/usc.js";
+import { parseChapterOfTitle, parseOfSuchTitle, parseSectionOfTitle, parseTitleUsc, parseUscAt, readSectionItems } from "./types/usc.js";
 import { parseVoteTallyAt } from "./types/vote-tally.js";
 import { pushShortForm, type PendingShortForm, type Scan } from "./_lib/scan.js";
-import { execAt, isDigitCode, isCiteSpace, isLetterCode, isSpaceCode, lastWord, readSubsections, testAt, wordHash, wordHashBefore } from "./_lib/text.js";
+import { execAt, isDigitCode, isCiteSpace, isLetterCode, isSpaceCode, lastWord, wordHash, wordHashBefore } from "./_lib/text.js";
 
 /** Options of {@link extractCitations}. */
 export interface ExtractOptions {
@@ -285,16 +285,6 @@ function nameGoesOn(text: string, end: number): boolean {
  */
 function nameCameBefore(text: string, start: number): boolean {
   if (start < 3 || !isCiteSpace(text.charCodeAt(start - 1))) return false;
-  // The commonest case, a lower-case word other than "and", "of", "for" ("the Clean Air Act"), is settled here.
-  const last = start - 2;
-  const c = text.charCodeAt(last);
-  if (!isLetterCode(c) && c !== 38) return false;
-  let w = last;
-  while (w > 0 && isLetterCode(text.charCodeAt(w - 1))) w--;
-  if (text.charCodeAt(w) >= 97) {
-    const n = last - w + 1;
-    if (!((n === 3 && (text.startsWith("and", w) || text.startsWith("for", w))) || (n === 2 && text.startsWith("of", w)))) return false;
-  }
   const before = text.slice(Math.max(0, start - 24), start);
   const word = WORD_BEFORE.exec(before);
   if (word) return !LEADING_WORDS.has(word[1] as string);
@@ -388,22 +378,18 @@ function isPending(x: Draft | PendingShortForm): x is PendingShortForm {
 
 /** Keep the first of overlapping finds (the longer when they start together); a range's two halves stay together. */
 function settle(found: (Draft | PendingShortForm)[]): (Draft | PendingShortForm)[] {
-  // The scan finds almost everything in text order; sort only when something came out of order.
+  // The scan finds almost everything in text order and nothing overlapping: then the finds stand as they are, with no
+  // second array. Sort only when something came out of order.
   let sorted = true;
+  let overlaps = false;
   for (let i = 1; i < found.length && sorted; i++) {
     const a = found[i - 1] as Draft | PendingShortForm;
     const b = found[i] as Draft | PendingShortForm;
     sorted = a.start < b.start || (a.start === b.start && a.end >= b.end);
+    if (b.start < a.end) overlaps = true;
   }
+  if (sorted && !overlaps) return found;
   if (!sorted) found.sort((a, b) => a.start - b.start || b.end - a.end);
-  // Nothing overlaps (the usual case): the finds stand as they are, with no second array.
-  let overlaps = false;
-  for (let i = 1, reach = found[0]?.end ?? 0; i < found.length && !overlaps; i++) {
-    const f = found[i] as Draft | PendingShortForm;
-    overlaps = f.start < reach;
-    reach = f.end;
-  }
-  if (!overlaps) return found;
   const out: (Draft | PendingShortForm)[] = [];
   let reach = -1;
   let last: Draft | PendingShortForm | undefined;
@@ -519,32 +505,21 @@ function resolveOne(base: Draft, item: PendingShortForm, names: NameIndex): Draf
   }
 }
 
-const CFR_SHORT = /§[ \n\u00a0\u2009\u202f]?(\d{1,5}[A-Za-z]?)\.([A-Z]?\d{1,6}[A-Za-z0-9-–]*)/y;
 const CFR_MARK = /§(§)?[ \n\u00a0\u2009\u202f]?(?=\d)/y;
-const SUBSECTION_RANGE_AHEAD = /[ \n\u00a0\u2009\u202f]?(?:--|-|–|—|through|to)[ \n\u00a0\u2009\u202f]?\(/y;
 
 /** "§ 60.2" or "§§ 60.3–60.4" after a CFR citation: the section names its part. */
 function cfrShortForms(scan: Scan): void {
   const { text } = scan;
   for (const f of scan.found) {
     if (!isPending(f) || f.kind !== "section") continue;
-    // "§ 60.2(a)": one section, read with one pattern (the CFR texts hold thousands of these).
-    const one = text.charCodeAt(f.start + 1) !== 167 ? execAt(CFR_SHORT, text, f.start) : null;
-    const subs = one ? readSubsections(text, f.start + one[0].length) : null;
-    if (one && subs && !(subs.subsections.length > 0 && testAt(SUBSECTION_RANGE_AHEAD, text, subs.end) >= 0)) {
-      f.section = dashes(`${one[1] as string}.${one[2] as string}`);
-      f.subsections = subs.subsections;
-      f.end = subs.end;
-    } else {
-      // "§§ 60.3–60.4", "§§ 60.3, 60.4", "§ 601.25(a) through (c)": the first, spanning a range.
-      const m = execAt(CFR_MARK, text, f.start);
-      const read = m ? readCfrItems(text, f.start + m[0].length, m[1] !== undefined) : null;
-      const first = read?.items[0];
-      if (!read || !first || first.section === null) continue;
-      f.section = first.section;
-      f.subsections = first.subsections;
-      f.end = read.range ? read.end : first.end;
-    }
+    // Read as the CFR reads its sections; a range ("§§ 60.3–60.4", "§ 601.25(a) through (c)") gives its first, spanning it.
+    const m = execAt(CFR_MARK, text, f.start);
+    const read = m ? readCfrItems(text, f.start + m[0].length, m[1] !== undefined) : null;
+    const first = read?.items[0];
+    if (!read || !first || first.section === null) continue;
+    f.section = first.section;
+    f.subsections = first.subsections;
+    f.end = read.range ? read.end : first.end;
     f.match = text.slice(f.start, f.end);
   }
 }

@@ -156,7 +156,7 @@ export function siblingOf(prev: readonly string[], next: readonly string[]): str
   const first = next[0] ?? "";
   // A lone "i", "v" or "x" is a roman numeral when the old designators have roman numerals, and a letter otherwise.
   let k = designatorKind(first, undefined);
-  if (k === KIND_LETTER && first.length === 1 && (first === "i" || first === "v" || first === "x") && kinds.includes(KIND_ROMAN)) k = KIND_ROMAN;
+  if ((first === "i" || first === "v" || first === "x") && kinds.includes(KIND_ROMAN)) k = KIND_ROMAN;
   if (next.length === 1) {
     for (let j = prev.length - 1; j >= 0; j--) if (kinds[j] === k) return [...prev.slice(0, j), ...next];
   } else {

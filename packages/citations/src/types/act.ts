@@ -199,7 +199,7 @@ export function actId(c: ActCitation): string {
 
 export function actBluebook(c: ActCitation): string {
   // The Bluebook cites the Internal Revenue Code by its initials (rule 12.9.1): "I.R.C. § 501(c)(3)".
-  if (c.name === IRC && c.section !== null) return c.rangeOf ? `I.R.C. §§ ${c.rangeOf[0]}–${c.rangeOf[1]}` : `I.R.C. § ${c.section}${designators(c.subsections)}`;
+  if (c.name === IRC && c.section !== null) return c.rangeOf ? `I.R.C. §§ ${c.rangeOf[0]}–${c.rangeOf[1]}` : actShort(c);
   if (c.rangeOf) {
     // A range is written as such, without the Code sections of its two ends.
     const [a, b] = c.rangeOf;

@@ -64,16 +64,8 @@ export function readItems(text: string, at: number, plural: boolean, commas = fa
   if (!first) return null;
   const items = [first];
   let end = first.end;
-  // "§§ 60.1-60.5": a dash inside a CFR section is part of it ("1.1031(d)-1T"), unless what follows is the same part
-  // again after "§§" — then it is a range.
-  const again = plural && first.section !== null && first.subsections.length === 0 ? first.section.indexOf(`-${first.part}.`) : -1;
-  if (again > 0) {
-    const a = { part: first.part, section: first.section!.slice(0, again), subsections: [], start: at, end: at + again };
-    const b = { part: first.part, section: first.section!.slice(again + 1), subsections: [], start: at + again + 1, end: first.end };
-    return { items: [a, b], range: true, end: first.end };
-  }
-  // "§§ 1500.1-1508.28": a range from a section of one part to a section of another (or of the same part, where the
-  // sentence's period stopped the reading: "§§ 60.3-60.4.").
+  // "§§ 60.1-60.5", "§§ 1500.1-1508.28": a dash inside a CFR section is part of it ("1.1031(d)-1T"), unless after
+  // "§§" a section (of the same part or another) follows it — then it is a range.
   const dash = plural && first.section !== null && first.subsections.length === 0 ? first.section.lastIndexOf("-") : -1;
   if (dash > first.part.length) {
     const b = readItem(text, at + dash + 1);

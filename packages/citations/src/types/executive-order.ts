@@ -5,7 +5,9 @@ import { execAt, numberFrom, testAt, withThousands } from "../_lib/text.js";
 import type { Scan } from "../_lib/scan.js";
 
 const EO_BACK =
-  /(?:\bExecutive[ \n\u00a0\u2009\u202f]+Order(s)?|\bExec\.[ \n\u00a0\u2009\u202f]?Order(s)?|\bE\.[ \n\u00a0\u2009\u202f]?O\.(s)?|\bEO(s)?)(?:[ \n\u00a0\u2009\u202f]?No(s)?\.?)?[ \n\u00a0\u2009\u202f]?$/;
+  /(?:\bExecutive[ \n\u00a0\u2009\u202f]+Orders?|\bExec\.[ \n\u00a0\u2009\u202f]?Orders?|\bE\.[ \n\u00a0\u2009\u202f]?O\.s?|\bEOs?)(?:[ \n\u00a0\u2009\u202f]?Nos?\.?)?[ \n\u00a0\u2009\u202f]?$/;
+// The words before the number speak of several: "Executive Orders", "E.O.s", "EOs", "Order Nos.".
+const PLURAL = /Orders|O\.s|EOs|Nos/;
 const NUMBER = /(\d{1,2},\d{3}|\d{3,5})(?![\d-–])/y;
 // Between the numbers of "Executive Orders 12866, 13563, and 13175".
 const LIST_SEP = /(?:,[ \n\u00a0\u2009\u202f]?(?:and[ \n\u00a0\u2009\u202f]|or[ \n\u00a0\u2009\u202f])?|[ \n\u00a0\u2009\u202f](?:and|or)[ \n\u00a0\u2009\u202f])(?=\d)/y;
@@ -27,7 +29,7 @@ export function parseExecutiveOrderAt(scan: Scan, at: number): number {
   const start = from + m.index;
   let end = at + n[0].length;
   push(scan, start, end, n[1] as string);
-  if (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]) {
+  if (PLURAL.test(m[0])) {
     for (let guard = 0; guard < 100; guard++) {
       const sep = execAt(LIST_SEP, text, end);
       const next = sep ? execAt(NUMBER, text, end + sep[0].length) : null;

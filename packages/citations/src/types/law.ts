@@ -12,9 +12,9 @@ const NUMBER = /(\d{1,3})[ \n\u00a0\u2009\u202f]?[-–—][ \n\u00a0\u2009\u202f
 const TITLE_BACK = /\b([Tt]itle|[Ss]ubtitle|[Dd]ivision|[Dd]iv\.|[Tt]it\.)[ \n\u00a0\u2009\u202f]([IVXLC]{1,6}|[A-Z]|\d{1,3})[ \n\u00a0\u2009\u202f]of[ \n\u00a0\u2009\u202f](?:the[ \n\u00a0\u2009\u202f])?$/;
 // "Sec. 111, Pub. L. 95–410": the section first, as the CFR's authority notes write it.
 const SEC_BACK = /\bSecs?\.[ \n\u00a0\u2009\u202f](\d{1,5}[A-Za-z]{0,3})((?:\([0-9A-Za-z]{1,4}\)){0,4}),[ \n\u00a0\u2009\u202f]$/;
-const SEC_AFTER = /,[ \n\u00a0\u2009\u202f]?(?:§|[Ss]ec\.|[Ss]ection)[ \n\u00a0\u2009\u202f]?(\d{1,5}[A-Za-z]{0,3})((?:\([0-9A-Za-z]{1,4}\)){0,4})(?![\w\-–(])/y;
-// After a division or title of the law the comma before the section may be left out ("title VIII section 8201(c)").
-const SEC_AFTER_PART = /(?:,[ \n\u00a0\u2009\u202f]?|[ \n\u00a0\u2009\u202f])(?:§|[Ss]ec\.|[Ss]ection)[ \n\u00a0\u2009\u202f]?(\d{1,5}[A-Za-z]{0,3})((?:\([0-9A-Za-z]{1,4}\)){0,4})(?![\w\-–(])/y;
+// (After a division or title of the law the comma before the section may be left out: "title VIII section 8201(c)";
+// right after the number there is one, as the caller checks.)
+const SEC_AFTER = /(?:,[ \n\u00a0\u2009\u202f]?|[ \n\u00a0\u2009\u202f])(?:§|[Ss]ec\.|[Ss]ection)[ \n\u00a0\u2009\u202f]?(\d{1,5}[A-Za-z]{0,3})((?:\([0-9A-Za-z]{1,4}\)){0,4})(?![\w\-–(])/y;
 // ", div. G", ", Div. G.", ", division B", ", title XIV", ", tit. II", ", subtitle A": a part of the law after it (titles in
 // roman numerals only: "title 18" after a law is the U.S. Code's).
 const PART_AFTER =
@@ -71,7 +71,7 @@ export function parseLawAt(scan: Scan, at: number, prefix?: { start: number; sec
       end += p[0].length;
     }
     if (parts.length > 0) title = parts.length === 1 && parts[0]?.startsWith("title ") ? parts[0].slice(6) : parts.join(", ");
-    const sec = execAt(parts.length > 0 ? SEC_AFTER_PART : SEC_AFTER, text, end);
+    const sec = execAt(SEC_AFTER, text, end);
     if (sec) {
       sections = [sec[1] as string, ...((sec[2] as string).match(/[0-9A-Za-z]+/g) ?? [])];
       end += sec[0].length;
