@@ -237,6 +237,11 @@ describe("case", () => {
     expect(only("as in Grutter and Regents of Univ. of Cal. v. Bakke, 438 U.S. 265 (1978)", "case").caseName).toBe("Regents of Univ. of Cal. v. Bakke");
     expect(only("the Court in Grutter v. Bollinger, 539 U.S. 306 (2003)", "case").caseName).toBe("Grutter v. Bollinger");
     expect(only("Detroit Timber & Lumber Co. v. United States, 200 U.S. 321 (1906)", "case").caseName).toBe("Detroit Timber & Lumber Co. v. United States");
+    // An abbreviation before "of" is no sentence's end.
+    expect(only("See Bivens v. Six Unknown Named Agents of Fed. Bureau of Narcotics, 403 U.S. 388 (1971).", "case").caseName).toBe(
+      "Bivens v. Six Unknown Named Agents of Fed. Bureau of Narcotics",
+    );
+    expect(only("Smith v. Jones. The statute was amended in 1990, 5 U.S. 1", "case").caseName).toBeNull();
     // Prose that merely says "in re-" is no name.
     expect(only("decided in reverse, 2 F.3d 3", "case").caseName).toBeNull();
   });

@@ -79,6 +79,15 @@ describe("usc", () => {
 
   it("a list ends where the next citation begins", () => {
     expect(matches("5 U.S.C. §§ 552 and 42 U.S.C. 1983")).toEqual([["usc", "5 U.S.C. §§ 552"], ["usc", "42 U.S.C. 1983"]]);
+    // …and a dash after "§§" still makes a range when the next citation, not another section, comes after it.
+    expect(found("18 U.S.C. §§ 1961-1968 and 15 U.S.C. 78j(b)").map((c) => (c.type === "usc" ? [c.match, c.section, c.range ?? null] : []))).toEqual([
+      ["18 U.S.C. §§ 1961-1968", "1961", "start"],
+      ["18 U.S.C. §§ 1961-1968", "1968", "end"],
+      ["15 U.S.C. 78j(b)", "78j", null],
+    ]);
+    // A dash inside a section of a list stays in it; digits are filled in only for numbers.
+    expect(found("42 U.S.C. §§ 1320a-7b, 1320a-7c").map((c) => (c.type === "usc" ? c.section : ""))).toEqual(["1320a-7b", "1320a-7c"]);
+    expect(found("28 U.S.C. §§ 2201-02")[0]?.cite).toBe("28 U.S.C. §§ 2201–2202");
   });
 
   it.each([
@@ -87,6 +96,9 @@ describe("usc", () => {
     ["50 U.S.C. App. §§ 451--473", "451", "473"],
     ["18 U.S.C. §§ 1591–1595", "1591", "1595"],
     ["sections 1591 through 1595 of title 18", "1591", "1595"],
+    // The end written with its leading digits left out, as the Bluebook writes pages.
+    ["28 U.S.C. §§ 2201-02", "2201", "2202"],
+    ["18 U.S.C. §§ 1961–68", "1961", "1968"],
   ])("a range (%s) yields a start and an end spanning the whole range", (text, a, b) => {
     const cs = found(text);
     expect(cs).toHaveLength(2);

@@ -48,8 +48,10 @@ function caseNameBefore(text: string, start: number): string | null {
   if (procedural && procedural.index >= v) return tidyName(procedural[1] as string);
   if (v < 0) return null;
   const defendant = body.slice(v + 4);
-  // A defendant with a citation inside ("Jones, 123 F.3d 456, aff'd") is an earlier citation and its history, not a name.
-  if (/[;:()]|\.\s[A-Z][a-z]+\s[a-z]|,[ \n\u00a0]\d/.test(defendant)) return null;
+  // A defendant with a citation inside ("Jones, 123 F.3d 456, aff'd") is an earlier citation and its history, not a
+  // name; nor one with a sentence inside ("Jones. The statute was …"), though an abbreviation may come before "of"
+  // ("Six Unknown Named Agents of Fed. Bureau of Narcotics").
+  if (/[;:()]|\.\s[A-Z][a-z]+\s(?!of\s)[a-z]|,[ \n\u00a0]\d/.test(defendant)) return null;
   // Without a comma the defendant must be short, so that prose is not taken for a name.
   if (!comma[0].startsWith(",") && (defendant.split(/[ \u00a0\n]+/).length > 4 || /[.,]$/.test(defendant))) return null;
   // A name never runs across a blank line (a page's running head above it: "Opinion of the Court⏎⏎Parents Involved …").

@@ -37,6 +37,18 @@ function listFollows(text: string, at: number): boolean {
   return text.startsWith("and ", at + 1) || text.startsWith("or ", at + 1) || text.startsWith("& ", at + 1);
 }
 
+/**
+ * Another section of the list follows: ", 1970", " and 1972" — not the volume or title of the next citation ("§§
+ * 1961-1968 and 15 U.S.C. 78j": there the dash makes a range).
+ */
+function listItemFollows(text: string, at: number): boolean {
+  if (!listFollows(text, at)) return false;
+  const next = testAt(LIST_SEP, text, at);
+  if (next < 0) return false;
+  const token = testAt(SECTION_TOKEN, text, next);
+  return token < 0 || testAt(NEXT_CITATION, text, token) < 0;
+}
+
 /** What may follow an item of a list: punctuation, the end, or another item ("and", "or", "note", "et seq."). */
 function itemEnds(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
@@ -52,6 +64,19 @@ function rangeMayFollow(text: string, at: number): boolean {
   let c = text.charCodeAt(at);
   if (isCiteSpace(c)) c = text.charCodeAt(at + 1);
   return c === 45 || c === 8211 || c === 8212 || c === 116;
+}
+
+/**
+ * The right end of a range written with its leading digits left out, as pages are: "§§ 2201-02" is 2201 to 2202,
+ * "§§ 1961-68" 1961 to 1968. Only a number's digits are filled in ("§§ 1320a-7" is left alone), and only when the
+ * end then comes after the start.
+ */
+function rangeEnd(left: string, right: string): string {
+  let digits = 0;
+  while (digits < left.length && left.charCodeAt(digits) >= 48 && left.charCodeAt(digits) <= 57) digits++;
+  if (digits < left.length || right.length >= digits || !/^\d+$/.test(right)) return right;
+  const full = left.slice(0, digits - right.length) + right;
+  return Number(full) > Number(left.slice(0, digits)) ? full : right;
 }
 
 /**
@@ -94,12 +119,12 @@ export function readSectionItems(text: string, at: number, plural: boolean, comm
 
   if (plural && subs.subsections.length === 0) {
     const split = SPLIT_RANGE.exec(token);
-    if (split && !listFollows(text, end)) {
+    if (split && !listItemFollows(text, end)) {
       const dash = at + (split[1] as string).length;
       return {
         items: [
           { section: split[1] as string, subsections: [], start: at, end: dash },
-          { section: split[2] as string, subsections: [], start: dash + 1, end },
+          { section: rangeEnd(split[1] as string, split[2] as string), subsections: [], start: dash + 1, end },
         ],
         range: true,
         end,
@@ -122,7 +147,7 @@ export function readSectionItems(text: string, at: number, plural: boolean, comm
     }
     if (right) {
       const rightSubs = readSubsections(text, end + sep[0].length + right[0].length);
-      const second = { section: dashes(right[0]), subsections: rightSubs.subsections, start: end + sep[0].length, end: rightSubs.end };
+      const second = { section: rangeEnd(token, dashes(right[0])), subsections: rightSubs.subsections, start: end + sep[0].length, end: rightSubs.end };
       if (testAt(NEXT_CITATION, text, second.end) < 0) return { items: [first, second], range: true, end: second.end };
     }
   }
