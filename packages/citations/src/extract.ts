@@ -149,6 +149,7 @@ const KEYWORDS = new Map<string, Handler>([
   ["part", part(false)],
   ["parts", part(true)],
   ["law", law],
+  ["laws", law],
   ["l", law],
   ["pl", law],
   ["publ", law],
@@ -253,6 +254,10 @@ function atNumber(scan: Scan, at: number, after: number): number {
   const handler = keywordBefore(text, at);
   if (handler) {
     const end = handler(scan, lastWord.start, at);
+    if (end >= 0) return end;
+  } else if (before === 32 && text.charCodeAt(at - 2) === 41) {
+    // "Executive Order (E.O.) 13771": initials defined between the words and the number.
+    const end = parseExecutiveOrderAt(scan, at);
     if (end >= 0) return end;
   }
   let n = after;

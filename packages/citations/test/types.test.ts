@@ -116,6 +116,18 @@ describe("publicLaw / privateLaw", () => {
     expect(c).toMatchObject({ match: text, start: 42, congress, number, sections: [], title: null });
   });
 
+  it("lists of laws: each law of the list, later ones spanning their number only", () => {
+    const laws = (text: string) => found(text).map((c) => (c.type === "publicLaw" ? [c.match, c.congress, c.number] : [c.type]));
+    expect(laws("settlements pursuant to Public Laws 99–264, 100–580, and 114–322, and for")).toEqual([
+      ["Public Laws 99–264", 99, 264],
+      ["100–580", 100, 580],
+      ["114–322", 114, 322],
+    ]);
+    expect(laws("Pub. L. Nos. 111-148 and 111-152, 124 Stat. 119")).toEqual([["Pub. L. Nos. 111-148", 111, 148], ["111-152", 111, 152], ["stat"]]);
+    // One law named in the singular takes no list.
+    expect(laws("Public Law 101–515 and 104–99")).toEqual([["Public Law 101–515", 101, 515]]);
+  });
+
   it("a section or a title of a law", () => {
     expect(only("(3) section 4402(e)(1) of Public Law 107–171 (relating", "publicLaw")).toMatchObject({ match: "section 4402(e)(1) of Public Law 107–171", start: 4, sections: ["4402", "e", "1"], id: "public-law/107/171/4402/e/1" });
     expect(only("title V of Public Law 104–104", "publicLaw")).toMatchObject({ match: "title V of Public Law 104–104", title: "V", sections: [] });
@@ -320,6 +332,12 @@ describe("executiveOrder lists", () => {
     // One order named in the singular takes no list; a number that starts another citation ends one.
     expect(orders("Executive Order 12866 and 13563")).toEqual([["Executive Order 12866", 12866]]);
     expect(orders("Executive Orders 12866 and 13563, 200 F.3d 1")).toEqual([["Executive Orders 12866", 12866], ["13563", 13563], ["case"]]);
+  });
+  it("reads the initials a notice defines between the words and the number", () => {
+    expect(matches("Executive Order (E.O.) 13771, “Reducing Regulation”")).toEqual([["executiveOrder", "Executive Order (E.O.) 13771"]]);
+    expect(only("under Executive Order (EO) 12372", "executiveOrder")).toMatchObject({ match: "Executive Order (EO) 12372", number: 12372 });
+    // Any other parenthesis before a number is left alone.
+    expect(found("the Order (see above) 13771")).toEqual([]);
   });
 });
 

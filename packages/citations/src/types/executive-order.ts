@@ -1,11 +1,12 @@
 // Executive orders: "Executive Order 13692", "Exec. Order No. 13,692", "E.O. 13692", "EO 13692", "Executive Orders
-// 12866, 13563, and 13175".
+// 12866, 13563, and 13175", "Executive Order (E.O.) 13771".
 import type { Draft, ExecutiveOrderCitation } from "../model.js";
 import { execAt, numberFrom, testAt, withThousands } from "../_lib/text.js";
 import type { Scan } from "../_lib/scan.js";
 
+// (Federal Register notices define the initials on the way: "Executive Order (E.O.) 13771".)
 const EO_BACK =
-  /(?:\bExecutive[ \n\u00a0\u2009\u202f]+Orders?|\bExec\.[ \n\u00a0\u2009\u202f]?Orders?|\bE\.[ \n\u00a0\u2009\u202f]?O\.s?|\bEOs?)(?:[ \n\u00a0\u2009\u202f]?Nos?\.?)?[ \n\u00a0\u2009\u202f]?$/;
+  /(?:\bExecutive[ \n\u00a0\u2009\u202f]+Orders?(?:[ \n\u00a0\u2009\u202f]\((?:E\.O\.|EO)\))?|\bExec\.[ \n\u00a0\u2009\u202f]?Orders?|\bE\.[ \n\u00a0\u2009\u202f]?O\.s?|\bEOs?)(?:[ \n\u00a0\u2009\u202f]?Nos?\.?)?[ \n\u00a0\u2009\u202f]?$/;
 // The words before the number speak of several: "Executive Orders", "E.O.s", "EOs", "Order Nos.".
 const PLURAL = /Orders|O\.s|EOs|Nos/;
 const NUMBER = /(\d{1,2},\d{3}|\d{3,5})(?![\d-–])/y;

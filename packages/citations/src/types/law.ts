@@ -7,7 +7,7 @@ import type { Scan } from "../_lib/scan.js";
 // Also in capitals, as headings and all-capital texts write it ("PUBLIC LAW 115–164", "PUB. L. NO. 115-164"), and in
 // lower case, as informal text does ("public law 115-164", "pub. l. 115-164").
 const LAW_BACK =
-  /(?:\b(Pub(?:lic)?|Priv(?:ate)?|Pvt|PUB(?:LIC)?|PRIV(?:ATE)?|pub(?:lic)?|priv(?:ate)?)\.?[ \n\u00a0\u2009\u202f]*(?:Law|L\.?|LAW|law|l\.)|\b(P|Pv)\.?[ \n\u00a0\u2009\u202f]?L\.?)(?:[ \n\u00a0\u2009\u202f]*(?:No|NO|no)\.?)?[ \n\u00a0\u2009\u202f]*$/;
+  /(?:\b(Pub(?:lic)?|Priv(?:ate)?|Pvt|PUB(?:LIC)?|PRIV(?:ATE)?|pub(?:lic)?|priv(?:ate)?)\.?[ \n\u00a0\u2009\u202f]*(?:Laws?|L\.?|LAWS?|laws?|l\.)|\b(P|Pv)\.?[ \n\u00a0\u2009\u202f]?L\.?)(?:[ \n\u00a0\u2009\u202f]*(?:Nos?|NOS?|nos?)\.?)?[ \n\u00a0\u2009\u202f]*$/;
 const NUMBER = /(\d{1,3})[ \n\u00a0\u2009\u202f]?[-–—][ \n\u00a0\u2009\u202f]?(\d{1,4})(?![\d])/y;
 const TITLE_BACK = /\b([Tt]itle|[Ss]ubtitle|[Dd]ivision|[Dd]iv\.|[Tt]it\.)[ \n\u00a0\u2009\u202f]([IVXLC]{1,6}|[A-Z]|\d{1,3})[ \n\u00a0\u2009\u202f]of[ \n\u00a0\u2009\u202f](?:the[ \n\u00a0\u2009\u202f])?$/;
 // "Sec. 111, Pub. L. 95–410": the section first, as the CFR's authority notes write it.
@@ -25,13 +25,17 @@ const STAT_AFTER =
   /(?:,[ \n\u00a0\u2009\u202f](?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)\.?[ \n\u00a0\u2009\u202f]\d{1,2},[ \n\u00a0\u2009\u202f](\d{4}))?(?:,[ \n\u00a0\u2009\u202f]|[ \n\u00a0\u2009\u202f]\()(\d{1,3})[ \n\u00a0\u2009\u202f]Stat\.[ \n\u00a0\u2009\u202f](\d{1,5})(?:[ \n\u00a0\u2009\u202f]\((\d{4})\))?/y;
 
 /** Where a law citation's keyword starts, reading back from its number at `at`; null when none is there. */
-export function lawKeywordBefore(text: string, at: number): { start: number; kind: "publicLaw" | "privateLaw" } | null {
+export function lawKeywordBefore(text: string, at: number): { start: number; kind: "publicLaw" | "privateLaw"; plural: boolean } | null {
   const from = Math.max(0, at - 32);
   const m = LAW_BACK.exec(text.slice(from, at));
   if (!m) return null;
   const word = m[1] ?? m[2] ?? "";
-  return { start: from + m.index, kind: /^P(?:riv|vt|v|RIV)|^priv/.test(word) ? "privateLaw" : "publicLaw" };
+  return { start: from + m.index, kind: /^P(?:riv|vt|v|RIV)|^priv/.test(word) ? "privateLaw" : "publicLaw", plural: PLURAL.test(m[0]) };
 }
+// The keyword speaks of several laws: "Public Laws 99–264, 100–580, and 114–322", "Pub. L. Nos. 111-148 and 111-152".
+const PLURAL = /(?:aws|AWS|os|OS)\.?[ \n\u00a0\u2009\u202f]*$/;
+// Between the laws of such a list.
+const LIST_SEP = /(?:,[ \n\u00a0\u2009\u202f]?(?:and[ \n\u00a0\u2009\u202f]|or[ \n\u00a0\u2009\u202f])?|[ \n\u00a0\u2009\u202f](?:and|or)[ \n\u00a0\u2009\u202f])(?=\d)/y;
 
 /**
  * A law citation whose number starts at `at`. `prefix` is a section already read ("section 4402(e)(1) of"), with where
@@ -100,6 +104,24 @@ export function parseLawAt(scan: Scan, at: number, prefix?: { start: number; sec
     if (!year && known?.year) draft.year = known.year;
   }
   scan.found.push(draft);
+  return key.plural && !prefix && sections.length === 0 && title === null ? pushMore(scan, key.kind, end) : end;
+}
+
+/** The later laws of a list ("…, 100–580, and 114–322"), each spanning its own number; returns where the list ends. */
+function pushMore(scan: Scan, type: LawCitation["type"], end: number): number {
+  const { text } = scan;
+  for (let guard = 0; guard < 100; guard++) {
+    const sep = execAt(LIST_SEP, text, end);
+    const n = sep ? execAt(NUMBER, text, end + sep[0].length) : null;
+    if (!sep || !n) break;
+    const start = end + sep[0].length;
+    end = start + n[0].length;
+    const draft: Draft<LawCitation> = { type, match: text.slice(start, end), start, end, id: "", cite: "", congress: Number(n[1]), number: Number(n[2]), sections: [], title: null };
+    const known = scan.names.lawFacts(draft.congress, draft.number);
+    if (known?.stat) draft.stat = known.stat;
+    if (known?.year) draft.year = known.year;
+    scan.found.push(draft);
+  }
   return end;
 }
 
