@@ -61,7 +61,7 @@ export interface UscCitation extends CitationBase {
   rangeOf?: [string, string];
 }
 
-/** 40 C.F.R. § 60.1; 40 CFR part 60; title 40, Code of Federal Regulations. */
+/** 40 C.F.R. § 60.1; 40 CFR part 60; title 40, Code of Federal Regulations; 27 CFR chapter I. */
 export interface CfrCitation extends CitationBase {
   type: "cfr";
   title: number;
@@ -70,6 +70,8 @@ export interface CfrCitation extends CitationBase {
   /** The section with its part prefix ("60.1"); null for a part-only reference. */
   section: string | null;
   subsections: string[];
+  /** Set for a chapter-level reference ("27 CFR chapter I"), and on a part named with its chapter ("20 CFR chapter III part 404"). */
+  chapter?: string;
   /** For the two halves of a range, both ends as written. */
   rangeOf?: [string, string];
 }

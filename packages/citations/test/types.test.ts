@@ -1,5 +1,6 @@
 // Every other citation type, each form the issue lists; one describe per type.
 import { describe, expect, it } from "vitest";
+import { citationUrl } from "../src/index.js";
 import { found, matches, only } from "./helpers.js";
 
 describe("cfr", () => {
@@ -31,6 +32,29 @@ describe("cfr", () => {
     expect(only("see title 40, Code of Federal Regulations.", "cfr")).toMatchObject({ match: "title 40, Code of Federal Regulations", title: 40, part: null, section: null });
     expect(only("part 60 of title 40, Code of Federal Regulations", "cfr")).toMatchObject({ title: 40, part: "60", section: null });
     expect(only("40 CFR part 60", "cfr")).toMatchObject({ id: "cfr/40/60", cite: "40 C.F.R. pt. 60" });
+  });
+
+  it("chapters of a title, a part after its chapter, a part of 'title 27 CFR'", () => {
+    expect(only("in 27 CFR chapter I.", "cfr")).toMatchObject({ match: "27 CFR chapter I", title: 27, part: null, section: null, chapter: "I", id: "cfr/27/chapter-I", cite: "27 C.F.R. ch. I" });
+    expect(citationUrl(only("19 CFR, chapter I", "cfr"))).toBe("https://www.ecfr.gov/current/title-19/chapter-I");
+    expect(only("27 CFR Ch. II (4–1–17 Edition)", "cfr")).toMatchObject({ match: "27 CFR Ch. II", chapter: "II" });
+    expect(found("50 CFR Chapters II, III, and VI").map((c) => (c.type === "cfr" ? [c.match, c.chapter] : []))).toEqual([
+      ["50 CFR Chapters II", "II"],
+      ["III", "III"],
+      ["VI", "VI"],
+    ]);
+    expect(only("we amend 20 CFR chapter III part 404, Subparts A", "cfr")).toMatchObject({ match: "20 CFR chapter III part 404", part: "404", chapter: "III", id: "cfr/20/404", cite: "20 C.F.R. pt. 404" });
+    expect(only("Part 19 of title 27 CFR", "cfr")).toMatchObject({ match: "Part 19 of title 27 CFR", title: 27, part: "19", id: "cfr/27/19" });
+  });
+
+  it("a title alone before punctuation; a period for the space", () => {
+    expect(found("Title 14, Code of Federal Regulations (14 CFR) part 71").map((c) => [c.match, c.id, c.cite])).toEqual([
+      ["Title 14, Code of Federal Regulations", "cfr/14", "14 C.F.R."],
+      ["14 CFR", "cfr/14", "14 C.F.R."],
+    ]);
+    expect(only("in 12 CFR.1806.103 and", "cfr")).toMatchObject({ match: "12 CFR.1806.103", part: "1806", section: "1806.103" });
+    // "the 50 CFR titles": a number of titles, no citation.
+    expect(found("keyed to the revision dates of the 50 CFR titles.")).toEqual([]);
   });
 
   it("an en dash inside a section number belongs to it", () => {

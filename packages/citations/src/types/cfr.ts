@@ -2,7 +2,7 @@
 // "26 CFR § 1.1031(d)-1T", "41 CFR § 128-48.001-50", "title 40, Code of Federal Regulations",
 // "part 60 of title 40, Code of Federal Regulations".
 import type { CfrCitation, Draft } from "../model.js";
-import { designators, execAt, readSubsections, siblingOf, testAt } from "../_lib/text.js";
+import { designators, execAt, isCiteSpace, isDigitCode, readSubsections, siblingOf, testAt } from "../_lib/text.js";
 import type { Scan } from "../_lib/scan.js";
 import { dashes } from "./usc.js";
 
@@ -124,6 +124,47 @@ export function readItems(text: string, at: number, plural: boolean, commas = fa
   return { items, range: false, end };
 }
 
+// "27 CFR chapter I", "19 CFR, chapter I", "27 CFR Ch. II", "50 CFR Chapters II, III, IV, V, and VI".
+const CHAPTER = /,?[ \n\u00a0\u2009\u202f](?:([Cc]hapters|Chs\.|CHAPTERS)|[Cc]hapter|Ch\.|CHAPTER)[ \n\u00a0\u2009\u202f]([IVXLC]{1,7}|\d{1,3})(?![A-Za-z0-9])/y;
+const MORE_CHAPTERS = /(?:,[ \n\u00a0\u2009\u202f]?(?:and[ \n\u00a0\u2009\u202f]|or[ \n\u00a0\u2009\u202f])?|[ \n\u00a0\u2009\u202f](?:and|or)[ \n\u00a0\u2009\u202f])([IVXLC]{1,7}|\d{1,3})(?![A-Za-z0-9])/y;
+// "20 CFR chapter III part 404": the part after its chapter.
+const CHAPTER_PART = /,?[ \n\u00a0\u2009\u202f][Pp]art[ \n\u00a0\u2009\u202f](\d{1,5}[A-Za-z]?)(?![\w.])/y;
+
+function cfrDraft(text: string, start: number, end: number, title: number, part: string | null): Draft<CfrCitation> {
+  return { type: "cfr", match: text.slice(start, end), start, end, id: "", cite: "", title, part, section: null, subsections: [] };
+}
+
+/** A chapter (or a list of them, or a part after one) after "27 CFR", at `i`. Returns the end, or -1. */
+function parseChapters(scan: Scan, at: number, title: number, i: number): number {
+  const { text } = scan;
+  const m = execAt(CHAPTER, text, i);
+  if (!m) return -1;
+  let end = i + m[0].length;
+  scan.codes++;
+  const part = execAt(CHAPTER_PART, text, end);
+  if (part && m[1] === undefined) {
+    end += part[0].length;
+    const d = cfrDraft(text, at, end, title, part[1] as string);
+    d.chapter = m[2];
+    scan.found.push(d);
+    return end;
+  }
+  const first = cfrDraft(text, at, end, title, null);
+  first.chapter = m[2];
+  scan.found.push(first);
+  if (m[1] === undefined) return end;
+  for (let guard = 0; guard < 50; guard++) {
+    const more = execAt(MORE_CHAPTERS, text, end);
+    if (!more) break;
+    const chapter = more[1] as string;
+    const d = cfrDraft(text, end + more[0].length - chapter.length, end + more[0].length, title, null);
+    d.chapter = chapter;
+    scan.found.push(d);
+    end += more[0].length;
+  }
+  return end;
+}
+
 /** "40 C.F.R. § 60.1" and its kin, starting at the title number. */
 export function parseCfrAt(scan: Scan, at: number): number {
   const { text } = scan;
@@ -132,6 +173,13 @@ export function parseCfrAt(scan: Scan, at: number): number {
   const title = Number(head[1]);
   if (title < 1 || title > 50) return -1;
   let i = at + head[0].length;
+  const after = text.charCodeAt(i);
+  if (after === 44 || isCiteSpace(after)) {
+    const chapters = parseChapters(scan, at, title, i);
+    if (chapters >= 0) return chapters;
+  }
+  // "12 CFR.1806.103": a period for the space.
+  if (after === 46 && isDigitCode(text.charCodeAt(i + 1))) i++;
   const mark = execAt(MARK, text, i) as RegExpExecArray;
   i += mark[0].length;
   // "3 CFR, 1959–1963 Comp., p. 389": a compilation of title 3 (presidential documents), by years, not a part.
@@ -143,14 +191,23 @@ export function parseCfrAt(scan: Scan, at: number): number {
     return end;
   }
   const read = readItems(text, i, mark[1] !== undefined, true);
-  if (!read) return -1;
+  if (!read) {
+    // "(14 CFR) part 71", "27 CFR. Title 27 of …", "of 27 CFR, as amended": the title alone, when nothing but
+    // punctuation or the end follows it (not "the 50 CFR titles").
+    const end = at + head[0].length;
+    const c = text.charCodeAt(end);
+    if (!(c === 41 || c === 44 || c === 59 || c === 10 || Number.isNaN(c) || (c === 46 && !isDigitCode(text.charCodeAt(end + 1))))) return -1;
+    scan.codes++;
+    scan.found.push(cfrDraft(text, at, end, title, null));
+    return end;
+  }
   pushItems(scan, title, read.items, read.range, at, read.end);
   return read.end;
 }
 
 const TITLE_CFR = /[Tt]itle[ \n\u00a0\u2009\u202f](\d{1,2}),?[ \n\u00a0\u2009\u202f](?:of[ \n\u00a0\u2009\u202f])?(?:the[ \n\u00a0\u2009\u202f])?(?:Code[ \n\u00a0\u2009\u202f]of[ \n\u00a0\u2009\u202f]Federal[ \n\u00a0\u2009\u202f]Regulations|CFR(?![A-Za-z])|C\.F\.R\.)/y;
 const THEN_PART = /,?[ \n\u00a0\u2009\u202f](?:(parts|sections|§§)|part|section|§)[ \n\u00a0\u2009\u202f]?/y;
-const OF_TITLE_CFR = /,?[ \n\u00a0\u2009\u202f](?:of[ \n\u00a0\u2009\u202f])?title[ \n\u00a0\u2009\u202f](\d{1,2}),?[ \n\u00a0\u2009\u202f](?:of[ \n\u00a0\u2009\u202f])?(?:the[ \n\u00a0\u2009\u202f])?Code[ \n\u00a0\u2009\u202f]of[ \n\u00a0\u2009\u202f]Federal[ \n\u00a0\u2009\u202f]Regulations/y;
+const OF_TITLE_CFR = /,?[ \n\u00a0\u2009\u202f](?:of[ \n\u00a0\u2009\u202f])?title[ \n\u00a0\u2009\u202f](\d{1,2}),?[ \n\u00a0\u2009\u202f](?:of[ \n\u00a0\u2009\u202f])?(?:the[ \n\u00a0\u2009\u202f])?(?:Code[ \n\u00a0\u2009\u202f]of[ \n\u00a0\u2009\u202f]Federal[ \n\u00a0\u2009\u202f]Regulations|CFR(?![A-Za-z])|C\.F\.R\.)/y;
 const PART_AGAIN = /,?[ \n\u00a0\u2009\u202f][Pp]art[ \n\u00a0\u2009\u202f](\d{1,5}[A-Za-z]?)(?![\w.])/y;
 const OF_N_CFR = /[ \n\u00a0\u2009\u202f]of[ \n\u00a0\u2009\u202f](\d{1,2})[ \n\u00a0\u2009\u202f]?(?:C\.[ \n\u00a0\u2009\u202f]?F\.[ \n\u00a0\u2009\u202f]?R\.|CFR)/y;
 
@@ -189,7 +246,7 @@ export function parsePartOfTitle(scan: Scan, start: number, at: number, plural: 
 }
 
 export function cfrId(c: CfrCitation): string {
-  if (c.part === null) return `cfr/${String(c.title)}`;
+  if (c.part === null) return c.chapter === undefined ? `cfr/${String(c.title)}` : `cfr/${String(c.title)}/chapter-${c.chapter}`;
   let id = `cfr/${String(c.title)}/${c.section ?? c.part}`;
   for (const s of c.subsections) id += "/" + s;
   return id;
@@ -201,7 +258,7 @@ export function cfrBluebook(c: CfrCitation): string {
     const [a, b] = c.rangeOf;
     return c.section === null ? `${head} pts. ${a}–${b}` : b.startsWith("(") ? `${head} § ${a}–${b}` : `${head} §§ ${a}–${b}`;
   }
-  if (c.part === null) return head;
+  if (c.part === null) return c.chapter === undefined ? head : `${head} ch. ${c.chapter}`;
   if (c.section === null) return `${head} pt. ${c.part}`;
   return `${head} § ${c.section}${designators(c.subsections)}`;
 }
@@ -217,7 +274,7 @@ export function cfrUrl(c: CfrCitation, source: string | undefined): string {
       ? `https://www.govinfo.gov/app/collection/cfr`
       : `https://www.govinfo.gov/link/cfr/${t}/${c.part}?${c.section ? `sectionnum=${c.section.slice(c.part.length + 1)}&` : ""}year=mostrecent&link-type=html`;
   }
-  if (c.part === null) return `https://www.ecfr.gov/current/title-${t}`;
+  if (c.part === null) return c.chapter === undefined ? `https://www.ecfr.gov/current/title-${t}` : `https://www.ecfr.gov/current/title-${t}/chapter-${c.chapter}`;
   if (c.section === null) return `https://www.ecfr.gov/current/title-${t}/part-${c.part}`;
   return `https://www.ecfr.gov/current/title-${t}/section-${c.section}${c.subsections.length ? `#p-${c.section}(${c.subsections.join(")(")})` : ""}`;
 }
