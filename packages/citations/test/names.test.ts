@@ -167,6 +167,26 @@ describe("act citations", () => {
     ]);
   });
 
+  it("acronyms defined as bills and notices define them", () => {
+    const text = "For the Higher Education Act of 1965 (referred to in this Act as “HEA”), and under section 418A of the HEA and the HEA.";
+    expect((found(text, { types: ["act"] }) as CitationOf<"act">[]).map((c) => [c.match, c.section, c.name])).toEqual([
+      ["Higher Education Act of 1965", null, "Higher Education Act of 1965"],
+      ["section 418A of the HEA", "418A", "Higher Education Act of 1965"],
+      ["HEA", null, "Higher Education Act of 1965"],
+    ]);
+    expect(found("title IV of the Higher Education Act of 1965, as amended (HEA). The HEA").map((c) => c.match)).toEqual(["Higher Education Act of 1965", "HEA"]);
+  });
+
+  it("acronyms of acts the index does not know name them in a section's citation, and alone are nothing", () => {
+    const text =
+      "To carry out title V of the Older Americans Act of 1965 (referred to in this Act as “OAA”), in accordance with section 517(c) of the OAA. The OAA says. " +
+      "Pursuant to the Federal Insecticide, Fungicide, and Rodenticide Act (FIFRA), see Section 6(f)(1) of FIFRA.";
+    expect((found(text, { types: ["act"] }) as CitationOf<"act">[]).map((c) => [c.match, c.name, c.section, c.publicLaw])).toEqual([
+      ["section 517(c) of the OAA", "Older Americans Act of 1965", "517", null],
+      ["Section 6(f)(1) of FIFRA", "Federal Insecticide, Fungicide, and Rodenticide Act", "6", null],
+    ]);
+  });
+
   it("'such Act' is the act named last", () => {
     const text = "To amend the Communications Act of 1934 to clarify that section 230 of such Act does not prohibit";
     const acts = found(text, { types: ["act"] });

@@ -24,8 +24,9 @@ export interface Scan {
   readonly text: string;
   readonly found: (Draft | PendingShortForm)[];
   readonly names: NameIndex;
-  /** Acronyms the text has defined so far ("(CDA)"), with what they stand for. */
-  readonly acronyms: Map<string, { resolved: ResolvedName; at: number }>;
+  /** Acronyms the text has defined so far ("(CDA)"), with what they stand for; `mentions`: whether the acronym alone is
+   * a citation (not for acts the index does not know). */
+  readonly acronyms: Map<string, { resolved: ResolvedName; at: number; mentions: boolean }>;
   /** Whether short forms are read. */
   readonly resolve: boolean;
   /** How many of `found` are short forms, and how many U.S. Code or CFR citations: a short form with nothing before

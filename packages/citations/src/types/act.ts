@@ -3,12 +3,17 @@
 // "the Communications Decency Act (CDA)" … "the CDA".
 import type { ActCitation, Draft } from "../model.js";
 import type { NameMatch, ResolvedName } from "../names.js";
-import { designators, execAt } from "../_lib/text.js";
+import { designators, execAt, testAt } from "../_lib/text.js";
 import { pushShortForm, type Scan } from "../_lib/scan.js";
 import { rangeEnds, readSectionItems, type SectionItems } from "./usc.js";
 
 // "(CDA)", "(the “CDA”)", and "(MMPA; 16 U.S.C. 1361 et seq.)" as Federal Register notices write it.
-const ACRONYM_DEFINED = /[ \n\u00a0\u2009\u202f]?\((?:the[ \n\u00a0\u2009\u202f]|hereinafter[ \n\u00a0\u2009\u202f])?["“]?([A-Z][A-Za-z]{0,2}[A-Z0-9&]{1,8})["”]?(?:\)|;[ \n\u00a0\u2009\u202f])/y;
+// Bills write "(referred to in this Act as “WIOA”)", notices "…, as amended (HEA)".
+const S = "[ \\n\\u00a0\\u2009\\u202f]";
+const ACRONYM_DEFINED = new RegExp(
+  `(?:,?${S}as${S}amended)?${S}?\\((?:the${S}|hereinafter${S}|(?:hereinafter${S}|hereafter${S})?referred${S}to${S}(?:in${S}this${S}(?:Act|title|subtitle|section|part|division)${S})?as${S}(?:the${S})?)?["“]?([A-Z][A-Za-z]{0,2}[A-Z0-9&]{1,8})["”]?(?:\\)|;${S})`,
+  "y",
+);
 const OF_THE = /,?[ \n\u00a0\u2009\u202f]of[ \n\u00a0\u2009\u202f](?:the[ \n\u00a0\u2009\u202f])?/y;
 const SUCH_ACT = /[ \n\u00a0\u2009\u202f]of[ \n\u00a0\u2009\u202f](?:such|that|said)[ \n\u00a0\u2009\u202f]Act(?![A-Za-z])/y;
 const ACRONYM = /[A-Z][A-Za-z]{0,2}[A-Z0-9&]{1,8}(?![A-Za-z0-9])/y;
@@ -35,10 +40,34 @@ function actDraft(scan: Scan, resolved: ResolvedName | null, name: string, start
   };
 }
 
-/** Note an acronym defined right after a name ("… Act (CDA)"). */
-function noteAcronym(scan: Scan, resolved: ResolvedName, end: number): void {
+/** Note an acronym defined right after a name ("… Act (CDA)"); `mentions`: its mentions alone are citations. */
+function noteAcronym(scan: Scan, resolved: ResolvedName, end: number, mentions = true): boolean {
   const a = execAt(ACRONYM_DEFINED, scan.text, end);
-  if (a && !scan.acronyms.has(a[1] as string)) scan.acronyms.set(a[1] as string, { resolved, at: end });
+  if (!a || scan.acronyms.has(a[1] as string)) return false;
+  scan.acronyms.set(a[1] as string, { resolved, at: end, mentions });
+  return true;
+}
+
+const NO_USC = (): null => null;
+const YEAR_AFTER = /(?:,?[ \n\u00a0\u2009\u202f]of[ \n\u00a0\u2009\u202f]|,[ \n\u00a0\u2009\u202f])(\d{4})(?![\d])/y;
+
+/** After the "Act" of a name the index does not know, ending at `end`: where its name ends (with its year) when
+ * initials are defined right after it ("… Act of 2014 (WIOA)"); -1 otherwise. */
+export function definitionAfter(text: string, end: number): number {
+  const y = testAt(YEAR_AFTER, text, end);
+  const nameEnd = y < 0 ? end : y;
+  return testAt(ACRONYM_DEFINED, text, nameEnd) < 0 ? -1 : nameEnd;
+}
+
+/**
+ * The initials of an act the index does not know, defined after its name: "the Workforce Innovation and Opportunity
+ * Act (referred to in this Act as “WIOA”)", its name at [start, end) (found with {@link definitionAfter}). They
+ * resolve "section 132 of the WIOA" to the act by name; alone they are no citation, as an unknown name alone is none.
+ */
+export function noteUnknownAcronym(scan: Scan, start: number, end: number): void {
+  const name = scan.text.slice(start, end).replace(/[ \n\u00a0\u2009\u202f]+/g, " ");
+  const year = /(\d{4})$/.exec(name);
+  noteAcronym(scan, { name, publicLaw: null, stat: null, year: year ? Number(year[1]) : null, usc: null, bill: null, uscSection: NO_USC }, end, false);
 }
 
 // "Social Security Act § 1902(a)(10)", "Clean Air Act §§ 108–109": the section after the name, as the Bluebook writes it.
@@ -85,16 +114,17 @@ export function parseIrcSection(scan: Scan, start: number, at: number, plural: b
 
 /** Mentions of the acronyms defined in the text, after their definitions. */
 export function pushAcronymMentions(scan: Scan): void {
-  const defined = scan.acronyms;
-  if (defined.size === 0) return;
+  const keys = [...scan.acronyms].filter(([, d]) => d.mentions);
+  if (keys.length === 0) return;
   const { text } = scan;
-  const re = new RegExp(`\\b(?:${[...defined.keys()].join("|")})\\b`, "g");
-  re.lastIndex = Math.min(...[...defined.values()].map((d) => d.at));
+  // (One pattern of them all: measured, faster than an indexOf scan per acronym.)
+  const re = new RegExp(`\\b(?:${keys.map(([k]) => k).join("|")})\\b`, "g");
+  re.lastIndex = Math.min(...keys.map(([, d]) => d.at));
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const d = defined.get(m[0]);
+    const d = scan.acronyms.get(m[0]);
     const before = m.index > 0 ? text.charCodeAt(m.index - 1) : 32;
     // "(CDA)" is the definition itself; "CDA-1" or "‘CDA’" are something else.
-    if (d && m.index > d.at && before !== 40 && before !== 45 && before !== 8220 && before !== 34) {
+    if (d?.mentions && m.index > d.at && before !== 40 && before !== 45 && before !== 8220 && before !== 34) {
       scan.found.push(actDraft(scan, d.resolved, m[0], m.index, m.index + m[0].length, null, []));
     }
   }
