@@ -197,6 +197,17 @@ describe("act citations", () => {
     expect(only("section 3 of the Foo Bar Improvement Act of 2031", "act")).toMatchObject({ name: "Foo Bar Improvement Act of 2031", section: "3", publicLaw: null, usc: null });
   });
 
+  it("acts known by their date, and the Revised Statutes, written as the Bluebook writes them", () => {
+    expect(only("permitting required under section 14 of the Act of March 3, 1899 (33 U.S.C. 408), shall", "act")).toMatchObject({
+      match: "section 14 of the Act of March 3, 1899", name: "Act of March 3, 1899", section: "14", id: "act/act-of-march-3-1899/14", cite: "Act of Mar. 3, 1899, § 14",
+    });
+    expect(only("Section 5(a)(1) of the Act of August 18, 1941 is amended", "act")).toMatchObject({ subsections: ["a", "1"], cite: "Act of Aug. 18, 1941, § 5(a)(1)" });
+    expect(only("(B) Section 249 of the Revised Statutes (19 U.S.C. 3).", "act")).toMatchObject({ match: "Section 249 of the Revised Statutes", name: "Revised Statutes", cite: "Rev. Stat. § 249" });
+    // "that Act" after it is that act.
+    const acts = found("section 5 of the Act of August 18, 1941. Review section 5 of that Act.", { types: ["act"] });
+    expect(acts.map((c) => c.cite)).toEqual(["Act of Aug. 18, 1941, § 5", "Act of Aug. 18, 1941, § 5"]);
+  });
+
   it("uses the names it is given: a bill's title finds the bill", () => {
     const names = createNameIndex([{ name: "Stop Enabling Sex Traffickers Act of 2017", bill: { congress: 115, billType: "s", number: 1693 } }]);
     const c = extractCitations("Since the enactment of the Stop Enabling Sex Traffickers Act and", { names }).find((x) => x.type === "act");

@@ -22,6 +22,25 @@ const ACRONYM = /[A-Z][A-Za-z]{0,2}[A-Z0-9&]{1,8}(?![A-Za-z0-9])/y;
 const W = "(?:[A-Z][A-Za-z'’.-]*,?|of|and|the|for|to|on|in|&)";
 const UNKNOWN_ACT = new RegExp(`([A-Z][A-Za-z'’.-]*,?(?:[ \\n\\u00a0\\u2009\\u202f]${W}){0,14}?[ \\n\\u00a0\\u2009\\u202f](?:Act|Code))(?:,?[ \\n\\u00a0\\u2009\\u202f]of[ \\n\\u00a0\\u2009\\u202f](\\d{4})|,[ \\n\\u00a0\\u2009\\u202f](\\d{4}))?(?![A-Za-z])`, "y");
 
+// "section 14 of the Act of March 3, 1899": an act known by the day it was approved; "Section 249 of the Revised
+// Statutes": the Revised Statutes of 1874.
+const DATED_OR_REVISED = new RegExp(
+  `Act${S}of${S}(January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\\.)${S}(\\d{1,2}),${S}(\\d{4})(?!\\d)|Revised${S}Statutes(?![A-Za-z])`,
+  "y",
+);
+const REVISED_STATUTES = "Revised Statutes";
+// The Bluebook's abbreviations of months (table T12).
+const MONTHS: Record<string, string> = {
+  January: "Jan.", February: "Feb.", March: "Mar.", April: "Apr.", August: "Aug.", September: "Sept.", October: "Oct.", November: "Nov.", December: "Dec.", "Sep.": "Sept.",
+};
+
+/** "Act of March 3, 1899" → "Act of Mar. 3, 1899", as the Bluebook writes an act known by its date; null for other names. */
+function datedName(name: string): string | null {
+  if (!name.startsWith("Act of ")) return null;
+  const month = name.slice(7, name.indexOf(" ", 7));
+  return `Act of ${MONTHS[month] ?? month}${name.slice(7 + month.length)}`;
+}
+
 function actDraft(scan: Scan, resolved: ResolvedName | null, name: string, start: number, end: number, section: string | null, subsections: string[]): Draft<ActCitation> {
   return {
     type: "act",
@@ -162,6 +181,12 @@ export function parseSectionOfAct(scan: Scan, start: number, items: SectionItems
     pushItems(scan, items, known.resolved, acronym[0], start, end);
     return end;
   }
+  const dated = text.charCodeAt(at) === 65 || text.charCodeAt(at) === 82 ? execAt(DATED_OR_REVISED, text, at) : null;
+  if (dated) {
+    const end = at + dated[0].length;
+    pushItems(scan, items, null, dated[1] === undefined ? REVISED_STATUTES : `Act of ${dated[1]} ${dated[2] as string}, ${dated[3] as string}`, start, end);
+    return end;
+  }
   const unknown = execAt(UNKNOWN_ACT, text, at);
   if (unknown) {
     const end = at + unknown[0].length;
@@ -228,8 +253,11 @@ export function actId(c: ActCitation): string {
 }
 
 export function actBluebook(c: ActCitation): string {
-  // The Bluebook cites the Internal Revenue Code by its initials (rule 12.9.1): "I.R.C. § 501(c)(3)".
-  if (c.name === IRC && c.section !== null) return c.rangeOf ? `I.R.C. §§ ${c.rangeOf[0]}–${c.rangeOf[1]}` : actShort(c);
+  // The Bluebook cites the Internal Revenue Code by its initials (rule 12.9.1): "I.R.C. § 501(c)(3)"; the Revised
+  // Statutes as "Rev. Stat. § 1979" and an act known by its date as "Act of Mar. 3, 1899, § 14" (rule 12.4).
+  if ((c.name === IRC || c.name === REVISED_STATUTES || c.name.startsWith("Act of ")) && c.section !== null) {
+    return c.rangeOf ? `${shortName(c)} §§ ${c.rangeOf[0]}–${c.rangeOf[1]}` : actShort(c);
+  }
   if (c.rangeOf) {
     // A range is written as such, without the Code sections of its two ends.
     const [a, b] = c.rangeOf;
@@ -246,7 +274,12 @@ export function actBluebook(c: ActCitation): string {
   return where ? `${c.name}${section} (${where})` : `${c.name}${section}`;
 }
 
+/** The name as the Bluebook writes it before a section. */
+function shortName(c: ActCitation): string {
+  return c.name === IRC ? "I.R.C." : c.name === REVISED_STATUTES ? "Rev. Stat." : `${datedName(c.name) ?? c.name},`;
+}
+
 export function actShort(c: ActCitation): string {
-  if (c.name === IRC && c.section !== null) return `I.R.C. § ${c.section}${designators(c.subsections)}`;
+  if ((c.name === IRC || c.name === REVISED_STATUTES || c.name.startsWith("Act of ")) && c.section !== null) return `${shortName(c)} § ${c.section}${designators(c.subsections)}`;
   return c.section === null ? c.name : `${c.name} § ${c.section}${designators(c.subsections)}`;
 }
