@@ -28,7 +28,7 @@ const act = (match: string, name: string, section: string | null, more: Record<s
 const kase = (match: string, volume: number, reporter: string, page: number | null, more: Record<string, unknown> = {}): Expected => ({ type: "case", match, volume, reporter, page, ...more });
 
 export const CORPUS_CASES: CorpusCase[] = [
-  { file: "113publ121-uslm.txt", line: 5454, expect: [usc("33 U.S.C. 426g", 33, "426g")] },
+  { file: "113publ121-uslm.txt", line: 5454, expect: [act("Section 3 of the Act of August 13, 1946", "Act of August 13, 1946", "3"), usc("33 U.S.C. 426g", 33, "426g")] },
   { file: "BILLS-116hr1865eah.txt", line: 9009, expect: [act("section 306 of the National Housing Act", "National Housing Act", "306"), usc("12 U.S.C. 1721(g)", 12, "1721", { subsections: ["g"] })] },
   { file: "CFR-2018-title27-vol2-uslm.txt", line: 12010, expect: [usc("26 U.S.C. 6321", 26, "6321")] },
   { file: "COMPS-8188.txt", line: 5327, expect: [usc("3 U.S.C. 102 note", 3, "102", { note: true })] },
@@ -65,7 +65,13 @@ export const CORPUS_CASES: CorpusCase[] = [
   {
     file: "113publ287-uslm.txt",
     line: 6911,
-    expect: [law("Section 8 of Public Law 90–540", 90, 540, { sections: ["8"] }), usc("16 U.S.C. 460v–7", 16, "460v–7"), stat("78 Stat. 897", 78, 897), usc("section 200306 of title 54", 54, "200306")],
+    expect: [
+      law("Section 8 of Public Law 90–540", 90, 540, { sections: ["8"] }),
+      usc("16 U.S.C. 460v–7", 16, "460v–7"),
+      act("section 6 of the Act of September 3, 1964", "Act of September 3, 1964", "6"),
+      stat("78 Stat. 897", 78, 897),
+      usc("section 200306 of title 54", 54, "200306"),
+    ],
   },
   { file: "CFR-2018-title27-vol2-uslm.txt", line: 10134, expect: [fr("55 FR 47614", 55, 47614)] },
   { file: "CFR-2018-title27-vol2-uslm.txt", line: 3077, expect: [fr("52 FR 534", 52, 534), fr("61 FR 54095", 61, 54095), fr("69 FR 52424", 69, 52424)] },
