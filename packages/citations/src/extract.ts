@@ -259,6 +259,10 @@ function atNumber(scan: Scan, at: number, after: number): number {
     // "Executive Order (E.O.) 13771": initials defined between the words and the number.
     const end = parseExecutiveOrderAt(scan, at);
     if (end >= 0) return end;
+  } else if (before === 32 && text.charCodeAt(at - 2) === 58) {
+    // "Public Law No: 115-164", as Congress.gov writes it.
+    const end = parseLawAt(scan, at);
+    if (end >= 0) return end;
   }
   let n = after;
   if (isCiteSpace(next)) n++;

@@ -197,6 +197,14 @@ describe("act citations", () => {
     expect(only("section 3 of the Foo Bar Improvement Act of 2031", "act")).toMatchObject({ name: "Foo Bar Improvement Act of 2031", section: "3", publicLaw: null, usc: null });
   });
 
+  it("the year the act was enacted before its name", () => {
+    expect(only("Section 230 of the 1996 Communications Decency Act shields", "act")).toMatchObject({
+      match: "Section 230 of the 1996 Communications Decency Act", name: "Communications Decency Act of 1996", section: "230", usc: { title: 47, section: "230" },
+    });
+    // Another year is another act.
+    expect(found("section 230 of the 2031 Communications Decency Act", { types: ["act"] }).map((c) => c.match)).toEqual(["Communications Decency Act"]);
+  });
+
   it("acts known by their date, and the Revised Statutes, written as the Bluebook writes them", () => {
     expect(only("permitting required under section 14 of the Act of March 3, 1899 (33 U.S.C. 408), shall", "act")).toMatchObject({
       match: "section 14 of the Act of March 3, 1899", name: "Act of March 3, 1899", section: "14", id: "act/act-of-march-3-1899/14", cite: "Act of Mar. 3, 1899, § 14",

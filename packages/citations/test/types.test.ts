@@ -140,6 +140,10 @@ describe("publicLaw / privateLaw", () => {
     expect(c).toMatchObject({ match: text, start: 42, congress, number, sections: [], title: null });
   });
 
+  it("as Congress.gov writes it: Public Law No: 115-164", () => {
+    expect(only("signed into law on April 11, 2018 (Public Law No: 115-164).", "publicLaw")).toMatchObject({ match: "Public Law No: 115-164", congress: 115, number: 164 });
+  });
+
   it("lists of laws: each law of the list, later ones spanning their number only", () => {
     const laws = (text: string) => found(text).map((c) => (c.type === "publicLaw" ? [c.match, c.congress, c.number] : [c.type]));
     expect(laws("settlements pursuant to Public Laws 99–264, 100–580, and 114–322, and for")).toEqual([

@@ -121,6 +121,7 @@ describe("usc", () => {
     expect(only("under section 89, title 14, United States Code.", "usc")).toMatchObject({ match: "section 89, title 14", title: 14, section: "89" });
     expect(only("in section 5362-10c(5) of title 31, United States Code.", "usc")).toMatchObject({ section: "5362-10c", subsections: ["5"] });
     expect(only("title 47, United States Code, section 230", "usc")).toMatchObject({ match: "title 47, United States Code, section 230", title: 47, section: "230" });
+    expect(only("Title 47 of the U.S. Code, Section 230", "usc")).toMatchObject({ match: "Title 47 of the U.S. Code, Section 230", title: 47, section: "230" });
     expect(only("Section 14123(a)(2) of 49 U.S.C.", "usc")).toMatchObject({ match: "Section 14123(a)(2) of 49 U.S.C.", title: 49, section: "14123", subsections: ["a", "2"] });
   });
 

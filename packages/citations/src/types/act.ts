@@ -3,7 +3,7 @@
 // "the Communications Decency Act (CDA)" … "the CDA".
 import type { ActCitation, Draft } from "../model.js";
 import type { NameMatch, ResolvedName } from "../names.js";
-import { designators, execAt, testAt } from "../_lib/text.js";
+import { designators, execAt, leadingNumber, testAt } from "../_lib/text.js";
 import { pushShortForm, type Scan } from "../_lib/scan.js";
 import { rangeEnds, readSectionItems, type SectionItems } from "./usc.js";
 
@@ -68,6 +68,7 @@ function noteAcronym(scan: Scan, resolved: ResolvedName, end: number, mentions =
 }
 
 const NO_USC = (): null => null;
+const YEAR_FIRST = /(?:1[789]|20)\d\d[ \n\u00a0\u2009\u202f](?=[A-Z])/y;
 const YEAR_AFTER = /(?:,?[ \n\u00a0\u2009\u202f]of[ \n\u00a0\u2009\u202f]|,[ \n\u00a0\u2009\u202f])(\d{4})(?![\d])/y;
 
 /** After the "Act" of a name the index does not know, ending at `end`: where its name ends (with its year) when
@@ -168,7 +169,10 @@ export function parseSectionOfAct(scan: Scan, start: number, items: SectionItems
   const at = items.end + of[0].length;
   // "section 101 of this Act", "of that title", "of such section": internal references, the commonest case by far.
   if (text.startsWith("this", at) || text.startsWith("that", at) || text.startsWith("such", at)) return -1;
-  const named = scan.names.matchAt(text, at);
+  // "Section 230 of the 1996 Communications Decency Act": the year the act was enacted before its name.
+  const yearFirst = testAt(YEAR_FIRST, text, at);
+  const named = scan.names.matchAt(text, yearFirst < 0 ? at : yearFirst);
+  if (named && yearFirst >= 0 && named.resolved.year !== leadingNumber(text, at)) return -1;
   if (named) {
     pushItems(scan, items, named.resolved, "", start, named.end);
     noteAcronym(scan, named.resolved, named.end);

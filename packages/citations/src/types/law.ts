@@ -4,10 +4,10 @@ import type { Draft, LawCitation } from "../model.js";
 import { designators, execAt } from "../_lib/text.js";
 import type { Scan } from "../_lib/scan.js";
 
-// Also in capitals, as headings and all-capital texts write it ("PUBLIC LAW 115–164", "PUB. L. NO. 115-164"), and in
+// Congress.gov writes "Public Law No: 115-164". Also in capitals, as headings and all-capital texts write it ("PUBLIC LAW 115–164", "PUB. L. NO. 115-164"), and in
 // lower case, as informal text does ("public law 115-164", "pub. l. 115-164").
 const LAW_BACK =
-  /(?:\b(Pub(?:lic)?|Priv(?:ate)?|Pvt|PUB(?:LIC)?|PRIV(?:ATE)?|pub(?:lic)?|priv(?:ate)?)\.?[ \n\u00a0\u2009\u202f]*(?:Laws?|L\.?|LAWS?|laws?|l\.)|\b(P|Pv)\.?[ \n\u00a0\u2009\u202f]?L\.?)(?:[ \n\u00a0\u2009\u202f]*(?:Nos?|NOS?|nos?)\.?)?[ \n\u00a0\u2009\u202f]*$/;
+  /(?:\b(Pub(?:lic)?|Priv(?:ate)?|Pvt|PUB(?:LIC)?|PRIV(?:ATE)?|pub(?:lic)?|priv(?:ate)?)\.?[ \n\u00a0\u2009\u202f]*(?:Laws?|L\.?|LAWS?|laws?|l\.)|\b(P|Pv)\.?[ \n\u00a0\u2009\u202f]?L\.?)(?:[ \n\u00a0\u2009\u202f]*(?:Nos?|NOS?|nos?)[.:]?)?[ \n\u00a0\u2009\u202f]*$/;
 const NUMBER = /(\d{1,3})[ \n\u00a0\u2009\u202f]?[-–—][ \n\u00a0\u2009\u202f]?(\d{1,4})(?![\d])/y;
 const TITLE_BACK = /\b([Tt]itle|[Ss]ubtitle|[Dd]ivision|[Dd]iv\.|[Tt]it\.)[ \n\u00a0\u2009\u202f]([IVXLC]{1,6}|[A-Z]|\d{1,3})[ \n\u00a0\u2009\u202f]of[ \n\u00a0\u2009\u202f](?:the[ \n\u00a0\u2009\u202f])?$/;
 // "Sec. 111, Pub. L. 95–410": the section first, as the CFR's authority notes write it.

@@ -334,7 +334,7 @@ export function parseSectionOfTitle(scan: Scan, start: number, items: SectionIte
 // "title 47, United States Code, section 230" / "title 42, United States Code" / "title 18 of the United States Code".
 const TITLE_USC =
   /[Tt]itle[ \n\u00a0\u2009\u202f](\d{1,2}),?[ \n\u00a0\u2009\u202f](?:of[ \n\u00a0\u2009\u202f])?(?:the[ \n\u00a0\u2009\u202f])?(?:United[ \n\u00a0\u2009\u202f]States[ \n\u00a0\u2009\u202f]Code|U\.S\.[ \n\u00a0\u2009\u202f]?Code|U\.S\.C\.)/y;
-const THEN_SECTION = /,?[ \n\u00a0\u2009\u202f](?:(sections)|section|(§§)|§)[ \n\u00a0\u2009\u202f]?/y;
+const THEN_SECTION = /,?[ \n\u00a0\u2009\u202f](?:([Ss]ections)|[Ss]ection|(§§)|§)[ \n\u00a0\u2009\u202f]?/y;
 
 /** "title 47, United States Code[, section 230]", starting at the word "title". */
 export function parseTitleUsc(scan: Scan, start: number): number {
