@@ -65,6 +65,7 @@ describe("createNameIndex", () => {
     expect(names.lookup("Stop Enabling Sex Traffickers Act of 2019")).toBeUndefined();
     expect(names.lookup("COMMUNICATIONS DECENCY ACT")?.publicLaw).toEqual({ congress: 104, number: 104 });
     expect(names.lookup("the Clean Water Act")?.name).toBe("Federal Water Pollution Control Act");
+    expect(names.lookup("the Exchange Act")?.name).toBe("Securities Exchange Act of 1934");
   });
 
   it("entries given win over the built-in ones; builtIn: false leaves them out", () => {

@@ -94,7 +94,7 @@ const ROWS: Row[] = [
   ["Sarbanes-Oxley Act of 2002", "107-204", "116 Stat. 745", 2002, "15 U.S.C. 7201 note"],
   ["Securities Act of 1933", "73-22", "48 Stat. 74", 1933, "15 U.S.C. 77a et seq.", { title: 15, letters: { base: "77", from: 1, to: 26 } }],
   ["Securities Exchange Act of 1934", "73-291", "48 Stat. 881", 1934, "15 U.S.C. 78a et seq.",
-    { title: 15, letters: { base: "78", from: 1, to: 26 }, table: { "10A": "78j-1", "21D": "78u-4", 27: "78aa", 28: "78bb", 29: "78cc", 30: "78dd", "30A": "78dd-1", 31: "78ee", 32: "78ff" } }],
+    { title: 15, letters: { base: "78", from: 1, to: 26 }, table: { "10A": "78j-1", "21D": "78u-4", 27: "78aa", 28: "78bb", 29: "78cc", 30: "78dd", "30A": "78dd-1", 31: "78ee", 32: "78ff" } }, ["Exchange Act"]],
   ["Small Business Act", "85-536", "72 Stat. 384", 1958, "15 U.S.C. 631 et seq.", { title: 15, offset: [[2, 15, 629]] }],
   ["Social Security Act", "74-271", "49 Stat. 620", 1935, "42 U.S.C. 301 et seq.",
     {
