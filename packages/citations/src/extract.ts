@@ -8,7 +8,7 @@ import { bluebookOf, idOf } from "./format.js";
 import { CITATION_TYPES, type Citation, type CitationType, type Draft } from "./model.js";
 import { defaultNameIndex, type NameIndex } from "./names.js";
 import { definitionAfter, noteUnknownAcronym, parseIrcSection, parseSectionOfAct, pushAcronymMentions, pushActMention } from "./types/act.js";
-import { parseBillAt } from "./types/bill.js";
+import { parseBillAt, parseWrittenBillAt } from "./types/bill.js";
 import { parseCaseAt } from "./types/case.js";
 import { parseCfrAt, parsePartOfTitle, parseTitleCfr, readItems as readCfrItems } from "./types/cfr.js";
 import { parseCommitteeReportAt } from "./types/committee-report.js";
@@ -21,7 +21,7 @@ import { parseUsConstAt } from "./types/us-const.js";
 import { parseChapterOfTitle, parseOfSuchTitle, parseSectionOfTitle, parseTitleUsc, parseUscAt, readSectionItems } from "./types/usc.js";
 import { parseVoteTallyAt } from "./types/vote-tally.js";
 import { pushShortForm, type PendingShortForm, type Scan } from "./_lib/scan.js";
-import { execAt, isDigitCode, isCiteSpace, isLetterCode, isSpaceCode, lastWord, wordHash, wordHashBefore } from "./_lib/text.js";
+import { LEADING_WORDS, execAt, isDigitCode, isCiteSpace, isLetterCode, isSpaceCode, lastWord, wordHash, wordHashBefore } from "./_lib/text.js";
 
 /** Options of {@link extractCitations}. */
 export interface ExtractOptions {
@@ -127,11 +127,14 @@ const law: Handler = (scan, _start, at) => parseLawAt(scan, at);
 const bill: Handler = (scan, _start, at) => parseBillAt(scan, at);
 const executiveOrder: Handler = (scan, _start, at) => parseExecutiveOrderAt(scan, at);
 const report: Handler = (scan, _start, at) => parseCommitteeReportAt(scan, at);
+const writtenBill: Handler = (scan, _start, at) => parseWrittenBillAt(scan, at);
 const numbered: Handler = (scan, _start, at) => {
   const r = parseCommitteeReportAt(scan, at);
   if (r >= 0) return r;
   const e = parseExecutiveOrderAt(scan, at);
-  return e >= 0 ? e : parseLawAt(scan, at);
+  if (e >= 0) return e;
+  const l = parseLawAt(scan, at);
+  return l >= 0 ? l : parseWrittenBillAt(scan, at);
 };
 
 /** Keywords (lower case, periods and spaces dropped) that announce the number after them. */
@@ -159,6 +162,8 @@ const KEYWORDS = new Map<string, Handler>([
   ["lno", law],
   ["no", numbered],
   ["nos", numbered],
+  ["bill", writtenBill],
+  ["resolution", writtenBill],
   ["hr", bill],
   ["r", bill],
   ["s", bill],
@@ -299,16 +304,9 @@ function nameCameBefore(text: string, start: number): boolean {
   if (word) return !LEADING_WORDS.has(word[1] as string);
   return NAME_BEFORE.test(before);
 }
-const NAME_BEFORE = /\b(?!Act\b|Code\b)[A-Z][a-z]+[ \n\u00a0](?:and|of|for|&)[ \n\u00a0]$/;
-// "the Stored Communications Act" is not the Communications Act: a capitalised word right before a name continues it,
-// unless it is one that starts a sentence or a heading.
 const WORD_BEFORE = /(?:^|[^A-Za-z.'’-])([A-Z][a-z]+)[ \u00a0]$/;
-const LEADING_WORDS = new Set([
-  "The", "This", "That", "These", "Those", "Under", "In", "Of", "See", "And", "Or", "But", "By", "For", "From", "With", "Without", "To", "As",
-  "At", "On", "Since", "If", "When", "While", "After", "Before", "Pursuant", "Both", "Each", "Such", "Section", "Sec", "Title", "Part",
-  "Chapter", "Subtitle", "Division", "Also", "An", "A", "Its", "Their", "Our", "Amend", "Amends", "Amending", "Amended", "Per", "Via",
-  "Whereas", "Unlike", "Like", "Including", "Where", "Because", "Although", "Then", "Thus", "Hence", "Note", "Cf", "Compare", "Federal",
-]);
+const NAME_BEFORE = /\b(?!Act\b|Code\b)[A-Z][a-z]+[ \n\u00a0](?:and|of|for|&)[ \n\u00a0]$/;
+
 
 /** After an act's name: a parenthesis within a few words (" (", ", as amended (", " of 2014 ("). A cheap look. */
 function defines(text: string, end: number): boolean {

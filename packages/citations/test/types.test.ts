@@ -325,6 +325,20 @@ describe("bill", () => {
     expect(only("H.R. 1865 in 2018", "bill").congress).toBeNull();
     expect(only("H.R. 1865, 115th Cong. (2018)", "bill").cite).toBe("H.R. 1865, 115th Cong. (2018)");
   });
+  it("written out, as news and older laws write them; not another legislature's", () => {
+    const bills = (text: string) => found(text).map((c) => (c.type === "bill" ? [c.match, c.billType, c.number, c.congress] : [c.type]));
+    expect(bills("Senate Bill 1693 and House Bill 1865 passed.")).toEqual([
+      ["Senate Bill 1693", "s", 1693, null],
+      ["House Bill 1865", "hr", 1865, null],
+    ]);
+    expect(bills("House Joint Resolution 59; Senate Concurrent Resolution 21")).toEqual([
+      ["House Joint Resolution 59", "hjres", 59, null],
+      ["Senate Concurrent Resolution 21", "sconres", 21, null],
+    ]);
+    expect(bills("section 205(c)(1) of House Resolution No. 988, 93d Congress, as")).toEqual([["House Resolution No. 988", "hres", 988, 93]]);
+    expect(bills("The Senate Bill 1693 passed")).toEqual([["Senate Bill 1693", "s", 1693, null]]);
+    expect(bills("California Senate Bill 1047 and Illinois House Bill 3220")).toEqual([]);
+  });
   it("the United States Reports are not Senate bills", () => {
     expect(found("533 U.S. 218").map((c) => c.type)).toEqual(["case"]);
   });

@@ -201,3 +201,14 @@ export function withThousands(n: number): string {
   for (let i = out.length; i < s.length; i += 3) out += "," + s.slice(i, i + 3);
   return out;
 }
+
+/**
+ * Capitalised words that start a sentence or a heading: before a name they do not continue it ("Under the Clean Air
+ * Act"), and before "Senate Bill" they name no legislature.
+ */
+export const LEADING_WORDS: ReadonlySet<string> = new Set([
+  "The", "This", "That", "These", "Those", "Under", "In", "Of", "See", "And", "Or", "But", "By", "For", "From", "With", "Without", "To", "As",
+  "At", "On", "Since", "If", "When", "While", "After", "Before", "Pursuant", "Both", "Each", "Such", "Section", "Sec", "Title", "Part",
+  "Chapter", "Subtitle", "Division", "Also", "An", "A", "Its", "Their", "Our", "Amend", "Amends", "Amending", "Amended", "Per", "Via",
+  "Whereas", "Unlike", "Like", "Including", "Where", "Because", "Although", "Then", "Thus", "Hence", "Note", "Cf", "Compare", "Federal",
+]);

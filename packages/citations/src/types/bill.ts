@@ -1,7 +1,8 @@
-// Bills and resolutions: "H.R. 1865", "S. 1693", "H. Res. 755", "S.J.Res. 14", "H.R. 1865 (115th Congress)".
+// Bills and resolutions: "H.R. 1865", "S. 1693", "H. Res. 755", "S.J.Res. 14", "H.R. 1865 (115th Congress)", "Senate
+// Bill 1693".
 import { BILL_TYPE_INFO, formatBillId, type BillType } from "@civickit/core/ids";
 import type { BillCitation, Draft } from "../model.js";
-import { bluebookOrdinal, execAt } from "../_lib/text.js";
+import { LEADING_WORDS, bluebookOrdinal, execAt } from "../_lib/text.js";
 import type { Scan } from "../_lib/scan.js";
 
 // Also as identifiers and capitals write them: "HJRES 59", "S.CON.RES. 3".
@@ -27,7 +28,32 @@ export function parseBillAt(scan: Scan, at: number): number {
   // "U.S. 218" and "U. S. 218" are the United States Reports, not Senate bills.
   if (/U\.[ \n\u00a0\u2009\u202f]?$/.test(text.slice(Math.max(0, start - 3), start))) return -1;
   const type = TYPES[prefix.replace(/[.\s\u00a0]/g, "").toLowerCase()];
+  return type ? pushBill(scan, type, start, at) : -1;
+}
+
+// "Senate Bill 1693", "House Joint Resolution 59", "House Resolution No. 988": written out, as news and older laws write
+// them. A capitalised word before names another legislature ("California Senate Bill 1047"), unless it starts a sentence.
+const WRITTEN_BACK =
+  /(?:^|[^A-Za-z])(?:([A-Z][a-z]+)[ \n\u00a0])?(House|Senate)[ \n\u00a0]+(?:(Joint|Concurrent)[ \n\u00a0]+)?(Bill|Resolution)(?:[ \n\u00a0]+No\.?)?[ \n\u00a0]*$/;
+const WRITTEN: Record<string, BillType> = {
+  HouseBill: "hr", SenateBill: "s", HouseResolution: "hres", SenateResolution: "sres", HouseJointResolution: "hjres",
+  SenateJointResolution: "sjres", HouseConcurrentResolution: "hconres", SenateConcurrentResolution: "sconres",
+};
+
+/** A bill written out ("Senate Bill 1693"), its number at `at`. */
+export function parseWrittenBillAt(scan: Scan, at: number): number {
+  const { text } = scan;
+  const from = Math.max(0, at - 48);
+  const m = WRITTEN_BACK.exec(text.slice(from, at));
+  if (!m || (m[1] !== undefined && !LEADING_WORDS.has(m[1]))) return -1;
+  const type = WRITTEN[`${m[2] as string}${m[3] ?? ""}${m[4] as string}`];
   if (!type) return -1;
+  return pushBill(scan, type, from + m.index + m[0].indexOf(m[2] as string, m[1] === undefined ? 0 : m[1].length), at);
+}
+
+/** The bill of `type` written at `start`, its number at `at`, with the Congress that follows it. */
+function pushBill(scan: Scan, type: BillType, start: number, at: number): number {
+  const { text } = scan;
   const n = execAt(NUMBER, text, at);
   if (!n) return -1;
   const end = at + n[0].length;
