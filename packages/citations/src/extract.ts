@@ -19,7 +19,7 @@ import { parseLawAt } from "./types/law.js";
 import { parseStatAt } from "./types/stat.js";
 import { parseUsConstAt } from "./types/us-const.js";
 import { parseChapterOfTitle, parseOfSuchTitle, parseSectionOfTitle, parseTitleUsc, parseUscAt, readSectionItems } from "./types/usc.js";
-import { parseVoteTallyAt } from "./types/vote-tally.js";
+import { parseVoteTallyAt, parseYeasNaysAt } from "./types/vote-tally.js";
 import { pushShortForm, type PendingShortForm, type Scan } from "./_lib/scan.js";
 import { LEADING_WORDS, execAt, isDigitCode, isCiteSpace, isLetterCode, isSpaceCode, lastWord, wordHash, wordHashBefore } from "./_lib/text.js";
 
@@ -127,6 +127,7 @@ const law: Handler = (scan, _start, at) => parseLawAt(scan, at);
 const bill: Handler = (scan, _start, at) => parseBillAt(scan, at);
 const executiveOrder: Handler = (scan, _start, at) => parseExecutiveOrderAt(scan, at);
 const report: Handler = (scan, _start, at) => parseCommitteeReportAt(scan, at);
+const yeasFirst: Handler = (scan, start, at) => parseYeasNaysAt(scan, at, start);
 const writtenBill: Handler = (scan, _start, at) => parseWrittenBillAt(scan, at);
 const numbered: Handler = (scan, _start, at) => {
   const r = parseCommitteeReportAt(scan, at);
@@ -162,6 +163,9 @@ const KEYWORDS = new Map<string, Handler>([
   ["lno", law],
   ["no", numbered],
   ["nos", numbered],
+  ["yeas", yeasFirst],
+  ["yea", yeasFirst],
+  ["ayes", yeasFirst],
   ["bill", writtenBill],
   ["resolution", writtenBill],
   ["hr", bill],
@@ -277,6 +281,8 @@ function atNumber(scan: Scan, at: number, after: number): number {
     if (end >= 0) return end;
   }
   if (next === 45 || next === 8211 || next === 8212 || (next === 32 && text.startsWith("to ", after + 1))) return parseVoteTallyAt(scan, at);
+  // "97 yeas to 2 nays", "96 ayes, 0 noes".
+  if (isCiteSpace(next) && ((c | 32) === 121 || (c | 32) === 97)) return parseYeasNaysAt(scan, at);
   return -1;
 }
 

@@ -384,6 +384,21 @@ describe("executiveOrder lists", () => {
 });
 
 
+describe("voteTally in words", () => {
+  it.each([
+    ["The Senate voted 97 yeas to 2 nays.", "97 yeas to 2 nays", 97, 2],
+    ["agreed to, 96 yeas, 0 nays.", "96 yeas, 0 nays", 96, 0],
+    ["The roll call was 388 yeas and 25 nays.", "388 yeas and 25 nays", 388, 25],
+    ["Yeas 96, Nays 0", "Yeas 96, Nays 0", 96, 0],
+    ["AYES 219 NOES 212", "AYES 219 NOES 212", 219, 212],
+  ])("%s", (text, match, yeas, nays) => {
+    expect(only(text, "voteTally")).toMatchObject({ match, yeas, nays, cite: `${String(yeas)}–${String(nays)}` });
+  });
+  it("the words are needed on both sides", () => {
+    expect(found("96 yeas were counted; 4 days")).toEqual([]);
+  });
+});
+
 describe("voteTally", () => {
   it.each([
     ["the Senate’s 96-0 passage of a resolution", 96, 0, "96-0"],

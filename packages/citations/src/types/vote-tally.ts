@@ -1,5 +1,5 @@
 // Vote tallies: "96-0", "97–2", "a vote of 388 to 25", "by a vote of 96 to 0" — only where the words around speak of a
-// vote, never a score, a date range or a section range.
+// vote, never a score, a date range or a section range — and "97 yeas to 2 nays", "Yeas 96, Nays 0".
 import type { Draft, VoteTallyCitation } from "../model.js";
 import { execAt } from "../_lib/text.js";
 import type { Scan } from "../_lib/scan.js";
@@ -24,6 +24,27 @@ export function parseVoteTallyAt(scan: Scan, at: number): number {
   // "pages 10-12", "lines 3-5", "ages 18-24": a range of something, whatever the words around it say.
   if (NOT_AFTER.test(text.slice(Math.max(0, at - 14), at))) return -1;
   scan.found.push({ type: "voteTally", match: m[0], start: at, end, id: "", cite: "", yeas, nays } satisfies Draft<VoteTallyCitation>);
+  return end;
+}
+
+// "97 yeas to 2 nays", "96 yeas, 0 nays", "388 yeas and 25 nays", "Yeas 96, Nays 0": the words say it is a vote.
+const S = "[ \\n\\u00a0\\u2009\\u202f]";
+const YEA = "(?:[Yy]eas?|YEAS?|[Aa]yes|AYES)";
+const NAY = "(?:[Nn]ays?|NAYS?|[Nn]oes|NOES)";
+const NUMBER_WORDS = new RegExp(`(\\d{1,3})${S}${YEA}(?:,${S}?|${S}(?:to|and)${S}|${S}?[-–—]${S}?)(\\d{1,3})${S}${NAY}(?![A-Za-z])`, "y");
+const WORDS_NUMBER = new RegExp(`${YEA}${S}?[-:]?${S}?(\\d{1,3})(?:,|;)?${S}${NAY}${S}?[-:]?${S}?(\\d{1,3})(?![\\d])`, "y");
+
+/** "97 yeas to 2 nays" at the number `at`, or "Yeas 96, Nays 0" from the word at `wordStart`. Returns the end, or -1. */
+export function parseYeasNaysAt(scan: Scan, at: number, wordStart = -1): number {
+  const { text } = scan;
+  const start = wordStart >= 0 ? wordStart : at;
+  const m = execAt(wordStart >= 0 ? WORDS_NUMBER : NUMBER_WORDS, text, start);
+  if (!m) return -1;
+  const yeas = Number(m[1]);
+  const nays = Number(m[2]);
+  if (yeas > 435 || nays > 435) return -1;
+  const end = start + m[0].length;
+  scan.found.push({ type: "voteTally", match: m[0], start, end, id: "", cite: "", yeas, nays } satisfies Draft<VoteTallyCitation>);
   return end;
 }
 
