@@ -222,6 +222,7 @@ describe("congressionalRecord", () => {
   it("daily and bound editions", () => {
     expect(only("164 Cong. Rec. S1849 (daily ed. Mar. 21, 2018)", "congressionalRecord")).toMatchObject({ match: "164 Cong. Rec. S1849", volume: 164, page: "S1849", edition: "daily", date: "2018-03-21" });
     expect(only("164 Cong. Rec. H1234", "congressionalRecord")).toMatchObject({ page: "H1234", edition: "daily", date: null });
+    expect(only("see 164 Cong Rec S1849 and", "congressionalRecord")).toMatchObject({ match: "164 Cong Rec S1849", page: "S1849", cite: "164 Cong. Rec. S1849" });
     expect(only("155 Cong. Rec. 12345 (2009)", "congressionalRecord")).toMatchObject({ page: "12345", edition: "bound" });
     // With a thousands comma, and in the capitals law reviews set small capitals in.
     expect(only("145 Cong. Rec. 12,345 (1999)", "congressionalRecord")).toMatchObject({ match: "145 Cong. Rec. 12,345", page: "12345", cite: "145 Cong. Rec. 12,345" });

@@ -3,9 +3,9 @@ import type { CongressionalRecordCitation, Draft } from "../model.js";
 import { execAt, isoDateFromWords, withThousands } from "../_lib/text.js";
 import type { Scan } from "../_lib/scan.js";
 
-// "Cong. Rec." or, in the small capitals of law reviews set as capitals, "CONG. REC."; a bound edition's page may have a
-// thousands comma ("145 Cong. Rec. 12,345").
-const CONG_REC = /(\d{1,3})[ \n\u00a0\u2009\u202f](?:Cong\.[ \n\u00a0\u2009\u202f]?Rec|CONG\.[ \n\u00a0\u2009\u202f]?REC)\.[ \n\u00a0\u2009\u202f]?([HSED])?[ \n\u00a0\u2009\u202f]?(\d{1,3},\d{3}|\d{1,6})(?![\d])/y;
+// "Cong. Rec." or, in the small capitals of law reviews set as capitals, "CONG. REC.", or without periods ("164 Cong Rec
+// S1849"); a bound edition's page may have a thousands comma ("145 Cong. Rec. 12,345").
+const CONG_REC = /(\d{1,3})[ \n\u00a0\u2009\u202f](?:Cong\.[ \n\u00a0\u2009\u202f]?Rec\.|CONG\.[ \n\u00a0\u2009\u202f]?REC\.|Cong[ \n\u00a0\u2009\u202f]Rec(?=[ \n\u00a0\u2009\u202f][HSED]?\d))[ \n\u00a0\u2009\u202f]?([HSED])?[ \n\u00a0\u2009\u202f]?(\d{1,3},\d{3}|\d{1,6})(?![\d])/y;
 const DATE = /[ \n\u00a0\u2009\u202f]?\((daily[ \n\u00a0\u2009\u202f]ed\.[ \n\u00a0\u2009\u202f]?)?(?:([A-Z][a-z]{2,8})\.?[ \n\u00a0\u2009\u202f](\d{1,2}),[ \n\u00a0\u2009\u202f])?(\d{4})\)/y;
 
 const PINS = /(?:(?:[-–]|,[ \n\u00a0\u2009\u202f]?)[HSED]?\d{1,6}){1,6}(?=[ \n\u00a0\u2009\u202f]?\()/y;
