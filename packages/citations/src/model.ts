@@ -88,8 +88,9 @@ export interface LawCitation extends CitationBase {
    * "division G, title II" in "Pub. L. 113–235, div. G, title II, § 219(a)"), with `sections` when a section is named too.
    */
   title: string | null;
-  /** Where the law begins in the Statutes at Large, when the text gives it or the name index knows it. */
-  stat?: { volume: number; page: number };
+  /** Where the law begins in the Statutes at Large, when the text gives it or the name index knows it ("pageSuffix" as
+   * for a `stat` citation: "112 Stat. 2681–739"). */
+  stat?: { volume: number; page: number; pageSuffix?: string };
   /** The year of enactment, when known. */
   year?: number;
 }

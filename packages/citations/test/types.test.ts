@@ -169,6 +169,10 @@ describe("publicLaw / privateLaw", () => {
       match: "Pub. L. No. 111-148, § 1001", sections: ["1001"], stat: { volume: 124, page: 119 }, year: 2010, cite: "Pub. L. No. 111-148, § 1001, 124 Stat. 119 (2010)",
     });
     expect(only("Pub. L. 90–83, §1(1), Sept. 11, 1967, 81 Stat. 195", "publicLaw")).toMatchObject({ match: "Pub. L. 90–83, §1(1)", sections: ["1", "1"], stat: { volume: 81, page: 195 }, year: 1967 });
+    // Omnibus laws number some pages with a suffix.
+    expect(only("Pub. L. 105–277, div. C, title XIV, §1404(a), Oct. 21, 1998, 112 Stat. 2681–739;", "publicLaw")).toMatchObject({
+      stat: { volume: 112, page: 2681, pageSuffix: "739" }, year: 1998, cite: "Pub. L. No. 105-277, div. C, tit. XIV, § 1404(a), 112 Stat. 2681-739 (1998)",
+    });
     expect(only("Public Law 104–4, Sec. 202, “Unfunded Mandates Reform Act”", "publicLaw")).toMatchObject({ match: "Public Law 104–4, Sec. 202", sections: ["202"], id: "public-law/104/4/202" });
     // A list of sections is not taken for one.
     expect(only("Pub. L. 90–83, §§ 1, 2", "publicLaw")).toMatchObject({ match: "Pub. L. 90–83", sections: [] });

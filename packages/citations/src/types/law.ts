@@ -22,7 +22,7 @@ const PART_AFTER =
 // Where the law sits in the Statutes at Large, right after it: ", 132 Stat. 1253 (2018)", " (80 Stat. 378)", and the
 // U.S. Code's source credits, ", Sept. 6, 1966, 80 Stat. 378".
 const STAT_AFTER =
-  /(?:,[ \n\u00a0\u2009\u202f](?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)\.?[ \n\u00a0\u2009\u202f]\d{1,2},[ \n\u00a0\u2009\u202f](\d{4}))?(?:,[ \n\u00a0\u2009\u202f]|[ \n\u00a0\u2009\u202f]\()(\d{1,3})[ \n\u00a0\u2009\u202f]Stat\.[ \n\u00a0\u2009\u202f](\d{1,5})(?:[ \n\u00a0\u2009\u202f]\((\d{4})\))?/y;
+  /(?:,[ \n\u00a0\u2009\u202f](?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)\.?[ \n\u00a0\u2009\u202f]\d{1,2},[ \n\u00a0\u2009\u202f](\d{4}))?(?:,[ \n\u00a0\u2009\u202f]|[ \n\u00a0\u2009\u202f]\()(\d{1,3})[ \n\u00a0\u2009\u202f]Stat\.[ \n\u00a0\u2009\u202f](\d{1,5})(?:[-–](\d{1,4})(?![\d–-]))?(?:[ \n\u00a0\u2009\u202f]\((\d{4})\))?/y;
 
 /** Where a law citation's keyword starts, reading back from its number at `at`; null when none is there. */
 export function lawKeywordBefore(text: string, at: number): { start: number; kind: "publicLaw" | "privateLaw"; plural: boolean } | null {
@@ -95,8 +95,8 @@ export function parseLawAt(scan: Scan, at: number, prefix?: { start: number; sec
   };
   // The Statutes at Large page and year the text gives; what it does not give, from the name index.
   const stat = execAt(STAT_AFTER, text, end);
-  const year = stat ? (stat[1] ?? stat[4]) : undefined;
-  if (stat) draft.stat = { volume: Number(stat[2]), page: Number(stat[3]) };
+  const year = stat ? (stat[1] ?? stat[5]) : undefined;
+  if (stat) draft.stat = stat[4] === undefined ? { volume: Number(stat[2]), page: Number(stat[3]) } : { volume: Number(stat[2]), page: Number(stat[3]), pageSuffix: stat[4] };
   if (year) draft.year = Number(year);
   if (!stat || !year) {
     const known = scan.names.lawFacts(draft.congress, draft.number);
@@ -148,7 +148,7 @@ export function lawBluebook(c: LawCitation): string {
   let where = "";
   if (c.title) for (const [kind, designation] of lawParts(c.title)) where += `, ${PART_ABBREVIATIONS[kind] ?? kind} ${designation}`;
   if (c.sections.length) where += `, § ${c.sections[0] ?? ""}${designators(c.sections.slice(1))}`;
-  const stat = c.stat ? `, ${String(c.stat.volume)} Stat. ${String(c.stat.page)}` : "";
+  const stat = c.stat ? `, ${String(c.stat.volume)} Stat. ${String(c.stat.page)}${c.stat.pageSuffix === undefined ? "" : `-${c.stat.pageSuffix}`}` : "";
   const year = c.stat && c.year ? ` (${String(c.year)})` : "";
   return head + where + stat + year;
 }
