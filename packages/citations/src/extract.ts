@@ -81,8 +81,19 @@ const sectionLed = (plural: boolean, symbol: boolean): Handler => (scan, start, 
     if (before && OTHER_CODE_BEFORE.test(before)) return -1;
     // "id. § 553": the section of the citation just before, whatever it was.
     const id = w === 46 ? ID_BEFORE.exec(before) : null;
-    const from = id ? start - id[0].length : start;
-    return pushShortForm(scan, { type: "shortForm", kind: id ? "id" : "section", match: text.slice(from, end), start: from, end, section: first.section, subsections: first.subsections, pinCite: null });
+    if (id) {
+      const from = start - id[0].length;
+      return pushShortForm(scan, { type: "shortForm", kind: "id", match: text.slice(from, end), start: from, end, section: first.section, subsections: first.subsections, pinCite: null });
+    }
+    // "§ 60.2", "§§ 60.3–60.4", "§ 601.25(a) through (c)" after a CFR citation: read as the CFR reads its sections (a
+    // range gives its first, spanning it); a section with no part in it ("§ 1595(d)") as the U.S. Code's.
+    const cfr = readCfrItems(text, at, plural);
+    const part = cfr?.items[0];
+    if (cfr && part && part.section !== null) {
+      const cfrEnd = cfr.range ? cfr.end : part.end;
+      return pushShortForm(scan, { type: "shortForm", kind: "section", match: text.slice(start, cfrEnd), start, end: cfrEnd, section: part.section, subsections: part.subsections, pinCite: null });
+    }
+    return pushShortForm(scan, { type: "shortForm", kind: "section", match: text.slice(start, end), start, end, section: first.section, subsections: first.subsections, pinCite: null });
   }
   return -1;
 };
@@ -564,25 +575,6 @@ function resolveOne(base: Draft, item: PendingShortForm, names: NameIndex): Draf
   }
 }
 
-const CFR_MARK = /§(§)?[ \n\u00a0\u2009\u202f]?(?=\d)/y;
-
-/** "§ 60.2" or "§§ 60.3–60.4" after a CFR citation: the section names its part. */
-function cfrShortForms(scan: Scan): void {
-  const { text } = scan;
-  for (const f of scan.found) {
-    if (!isPending(f) || f.kind !== "section") continue;
-    // Read as the CFR reads its sections; a range ("§§ 60.3–60.4", "§ 601.25(a) through (c)") gives its first, spanning it.
-    const m = execAt(CFR_MARK, text, f.start);
-    const read = m ? readCfrItems(text, f.start + m[0].length, m[1] !== undefined) : null;
-    const first = read?.items[0];
-    if (!read || !first || first.section === null) continue;
-    f.section = first.section;
-    f.subsections = first.subsections;
-    f.end = read.range ? read.end : first.end;
-    f.match = text.slice(f.start, f.end);
-  }
-}
-
 /**
  * Every citation in `text`, in text order: the U.S. Code, the CFR, public and private laws, the Statutes at Large, the
  * Federal Register, the Congressional Record, the Constitution, cases, bills, named acts, vote tallies, committee
@@ -611,7 +603,6 @@ export function extractCitations(text: string, options: ExtractOptions = {}): Ci
   if (scan.resolve) {
     const firstCase = scan.found.find((f) => f.type === "case");
     if (firstCase) scanLowerIds(scan, firstCase.end);
-    cfrShortForms(scan);
   }
   pushAcronymMentions(scan);
 
