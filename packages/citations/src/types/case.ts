@@ -162,8 +162,46 @@ function parentheticalAt(text: string, i: number): { court: string | null; year:
   return { court: courtOnly ? (courtOnly[1] as string) : null, year: null };
 }
 
+/** The reporters' abbreviations, spaces removed, as a tree of characters: node → next character → node. */
+interface Trie {
+  end: boolean;
+  next: Map<number, Trie>;
+}
+const TRIE: Trie = { end: false, next: new Map() };
+for (const key of REPORTERS.keys()) {
+  let node = TRIE;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    let child = node.next.get(c);
+    if (!child) node.next.set(c, (child = { end: false, next: new Map() }));
+    node = child;
+  }
+  node.end = true;
+}
+
+/**
+ * Whether a reporter's abbreviation starts at `i` (spaces between its parts skipped, as `standardOf` drops them): a
+ * cheap look before the case patterns, which otherwise try every capitalised word after a number.
+ */
+function reporterAhead(text: string, i: number): boolean {
+  let node = TRIE;
+  for (let k = 0; k < 32; k++) {
+    let c = text.charCodeAt(i + k);
+    if (c === 32 || c === 10 || c === 160 || c === 8201 || c === 8239) continue;
+    if (c === 8217) c = 39;
+    const child = node.next.get(c);
+    if (!child) return false;
+    if (child.end) return true;
+    node = child;
+  }
+  return false;
+}
+
 export function parseCaseAt(scan: Scan, at: number): number {
   const { text } = scan;
+  let i = at;
+  while (i < at + 4 && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+  if (!reporterAhead(text, i + 1)) return -1;
   const m = execAt(CASE, text, at);
   if (!m) return parseShortCaseAt(scan, at);
   const reporter = m[2] as string;
