@@ -70,6 +70,17 @@ describe("cfr", () => {
     expect(found("41 CFR §§ 128-48.001-50").map((c) => (c.type === "cfr" ? c.section : null))).toEqual(["128-48.001-50"]);
   });
 
+  it("without §§, a dash before the same part and a period makes a range: 21 CFR 1308.41–1308.45", () => {
+    expect(found("see 21 CFR 1308.41–1308.45 and").map((c) => (c.type === "cfr" ? [c.match, c.range, c.section] : []))).toEqual([
+      ["21 CFR 1308.41–1308.45", "start", "1308.41"],
+      ["21 CFR 1308.41–1308.45", "end", "1308.45"],
+    ]);
+    // A dash with no part after it stays in the section ("1.1031(d)-1T", "240.10b-21", "109-38.301-1.50").
+    for (const [text, section] of [["26 CFR 1.1502-13", "1.1502-13"], ["17 CFR 240.10b-21", "240.10b-21"], ["41 CFR 109-38.301-1.50", "109-38.301-1.50"]]) {
+      expect(found(text).map((c) => (c.type === "cfr" ? c.section : null))).toEqual([section]);
+    }
+  });
+
   it("ranges with \"through\", of subsections, and lists of subsections", () => {
     const cfrs = (text: string) => found(text, { types: ["cfr"] }).map((c) => (c.type === "cfr" ? [c.match, c.section, c.subsections.join(","), c.range ?? null, c.cite] : []));
     expect(cfrs("See 40 CFR 60.1 through 60.5 and")).toEqual([

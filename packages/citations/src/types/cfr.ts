@@ -66,7 +66,9 @@ export function readItems(text: string, at: number, plural: boolean, commas = fa
   let end = first.end;
   // "§§ 60.1-60.5", "§§ 1500.1-1508.28": a dash inside a CFR section is part of it ("1.1031(d)-1T"), unless after
   // "§§" a section (of the same part or another) follows it — then it is a range.
-  const dash = plural && first.section !== null && first.subsections.length === 0 ? first.section.lastIndexOf("-") : -1;
+  // Without "§§", only when the part comes again after the dash: "7 CFR 1.1-1.28".
+  let dash = first.section !== null && first.subsections.length === 0 ? first.section.lastIndexOf("-") : -1;
+  if (!plural && !(first.section?.startsWith(`${first.part}.`, dash + 1) ?? false)) dash = -1;
   if (dash > first.part.length) {
     const b = readItem(text, at + dash + 1);
     if (b && b.section !== null && b.end >= first.end) {
