@@ -76,7 +76,7 @@ describe("cfr", () => {
       ["21 CFR 1308.41–1308.45", "end", "1308.45"],
     ]);
     // A dash with no part after it stays in the section ("1.1031(d)-1T", "240.10b-21", "109-38.301-1.50").
-    for (const [text, section] of [["26 CFR 1.1502-13", "1.1502-13"], ["17 CFR 240.10b-21", "240.10b-21"], ["41 CFR 109-38.301-1.50", "109-38.301-1.50"]]) {
+    for (const [text, section] of [["26 CFR 1.1502-13", "1.1502-13"], ["17 CFR 240.10b-21", "240.10b-21"], ["41 CFR 109-38.301-1.50", "109-38.301-1.50"]] as const) {
       expect(found(text).map((c) => (c.type === "cfr" ? c.section : null))).toEqual([section]);
     }
   });

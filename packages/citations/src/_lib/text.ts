@@ -117,6 +117,11 @@ export function isoDateFromWords(month: string, day: string, year: string): stri
   return `${String(y)}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 }
 
+/** Between the items of a list of sections: ", ", ", and ", " or ", " & ", and a section sign after ("§§ 1, § 2"). */
+export const LIST_SEP = /(?:,[ \n\u00a0\u2009\u202f]?(?:and[ \n\u00a0\u2009\u202f]|or[ \n\u00a0\u2009\u202f])?|[ \n\u00a0\u2009\u202f](?:and|or|&)[ \n\u00a0\u2009\u202f])(?:§[ \n\u00a0\u2009\u202f]?)?/y;
+/** Between the numbers of a list of laws or orders ("Public Laws 99–264, 100–580, and 114–322"), a number after it. */
+export const NUMBER_LIST_SEP = /(?:,[ \n\u00a0\u2009\u202f]?(?:and[ \n\u00a0\u2009\u202f]|or[ \n\u00a0\u2009\u202f])?|[ \n\u00a0\u2009\u202f](?:and|or)[ \n\u00a0\u2009\u202f])(?=\d)/y;
+
 /** A designator of a subsection, paragraph, clause…: "(c)", "(1)", "(iv)", "(AA)". At most three digits or six letters of one case. */
 export const SUBSECTION = /\(([0-9]{1,3}[A-Za-z]?|[a-z]{1,6}|[A-Z]{1,6})\)/y;
 /** The same, allowing one space before it (only for the first, and only a short designator: "54.506 (c)"). */

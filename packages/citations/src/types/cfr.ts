@@ -2,7 +2,7 @@
 // "26 CFR § 1.1031(d)-1T", "41 CFR § 128-48.001-50", "title 40, Code of Federal Regulations",
 // "part 60 of title 40, Code of Federal Regulations".
 import type { CfrCitation, Draft } from "../model.js";
-import { designators, execAt, isCiteSpace, isDigitCode, readSubsections, siblingOf, testAt } from "../_lib/text.js";
+import { designators, execAt, isCiteSpace, isDigitCode, LIST_SEP, readSubsections, siblingOf, testAt } from "../_lib/text.js";
 import type { Scan } from "../_lib/scan.js";
 import { dashes } from "./usc.js";
 
@@ -11,7 +11,6 @@ const MARK = /,?[ \n\u00a0\u2009\u202f]?(?:(§§|[Pp]arts|[Ss]ections|[Ss]ecs\.|
 /** A part ("60", "128-1", "708a") and, after a period, its section ("60.1", "1.1031(d)-1T", "100.35T01-0125"). */
 export const CFR_TOKEN =
   /(\d{1,5}[A-Za-z]?(?:-\d{1,3})?)(?:\.([A-Z]?\d{1,6}[A-Za-z0-9]{0,8}(?:(?:\([A-Za-z0-9]{1,3}\)){1,4}-\d{1,3}[A-Z]?)?(?:[-–][0-9A-Za-z]{1,8})*(?:\.\d{1,4}(?![\d.]))?))?(?![\w])/y;
-const LIST_SEP = /(?:,[ \n\u00a0\u2009\u202f]?(?:and[ \n\u00a0\u2009\u202f]|or[ \n\u00a0\u2009\u202f])?|[ \n\u00a0\u2009\u202f](?:and|or|&)[ \n\u00a0\u2009\u202f])(?:§[ \n\u00a0\u2009\u202f]?)?/y;
 const RANGE_SEP = /[ \n\u00a0\u2009\u202f]?(?:--|-|–|—|through|to)[ \n\u00a0\u2009\u202f]?/y;
 const THROUGH = /[ \n\u00a0\u2009\u202f](?:through|thru)[ \n\u00a0\u2009\u202f](?:§[ \n\u00a0\u2009\u202f]?)?/y;
 const NEXT_CITATION = /[ \n\u00a0\u2009\u202f]?(?:U\.?[ ]?S|C\.?[ ]?F|Stat|Fed|FR|[A-Z][a-z]*\.)/y;

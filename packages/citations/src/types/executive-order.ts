@@ -1,7 +1,7 @@
 // Executive orders: "Executive Order 13692", "Exec. Order No. 13,692", "E.O. 13692", "EO 13692", "Executive Orders
 // 12866, 13563, and 13175", "Executive Order (E.O.) 13771".
 import type { Draft, ExecutiveOrderCitation } from "../model.js";
-import { execAt, numberFrom, testAt, withThousands } from "../_lib/text.js";
+import { execAt, NUMBER_LIST_SEP, numberFrom, testAt, withThousands } from "../_lib/text.js";
 import type { Scan } from "../_lib/scan.js";
 
 // (Federal Register notices define the initials on the way: "Executive Order (E.O.) 13771".)
@@ -10,8 +10,6 @@ const EO_BACK =
 // The words before the number speak of several: "Executive Orders", "E.O.s", "EOs", "Order Nos.".
 const PLURAL = /Orders|O\.s|EOs|Nos/;
 const NUMBER = /(\d{1,2},\d{3}|\d{3,5})(?![\d-–])/y;
-// Between the numbers of "Executive Orders 12866, 13563, and 13175".
-const LIST_SEP = /(?:,[ \n\u00a0\u2009\u202f]?(?:and[ \n\u00a0\u2009\u202f]|or[ \n\u00a0\u2009\u202f])?|[ \n\u00a0\u2009\u202f](?:and|or)[ \n\u00a0\u2009\u202f])(?=\d)/y;
 
 const CITATION_AHEAD = /[ \n\u00a0\u2009\u202f]?[A-Z§]/y;
 
@@ -32,7 +30,7 @@ export function parseExecutiveOrderAt(scan: Scan, at: number): number {
   push(scan, start, end, n[1] as string);
   if (PLURAL.test(m[0])) {
     for (let guard = 0; guard < 100; guard++) {
-      const sep = execAt(LIST_SEP, text, end);
+      const sep = execAt(NUMBER_LIST_SEP, text, end);
       const next = sep ? execAt(NUMBER, text, end + sep[0].length) : null;
       // A number that starts the next citation ("… and 13563, 200 F.3d 1") is not an order.
       if (!sep || !next || testAt(CITATION_AHEAD, text, end + sep[0].length + next[0].length) >= 0) break;

@@ -1,7 +1,7 @@
 // Public and private laws: "Pub. L. No. 115-164", "Public Law 115–164", "P.L. 111-80", "PL 111-83", "Pub.L.No. 105-33",
 // "Priv. L. 96-164", "section 4402(e)(1) of Public Law 107–171", "title V of Public Law 104–104".
 import type { Draft, LawCitation } from "../model.js";
-import { designators, execAt } from "../_lib/text.js";
+import { designators, execAt, NUMBER_LIST_SEP } from "../_lib/text.js";
 import type { Scan } from "../_lib/scan.js";
 
 // Congress.gov writes "Public Law No: 115-164". Also in capitals, as headings and all-capital texts write it ("PUBLIC LAW 115–164", "PUB. L. NO. 115-164"), and in
@@ -34,8 +34,6 @@ export function lawKeywordBefore(text: string, at: number): { start: number; kin
 }
 // The keyword speaks of several laws: "Public Laws 99–264, 100–580, and 114–322", "Pub. L. Nos. 111-148 and 111-152".
 const PLURAL = /(?:aws|AWS|os|OS)\.?[ \n\u00a0\u2009\u202f]*$/;
-// Between the laws of such a list.
-const LIST_SEP = /(?:,[ \n\u00a0\u2009\u202f]?(?:and[ \n\u00a0\u2009\u202f]|or[ \n\u00a0\u2009\u202f])?|[ \n\u00a0\u2009\u202f](?:and|or)[ \n\u00a0\u2009\u202f])(?=\d)/y;
 
 /**
  * A law citation whose number starts at `at`. `prefix` is a section already read ("section 4402(e)(1) of"), with where
@@ -111,7 +109,7 @@ export function parseLawAt(scan: Scan, at: number, prefix?: { start: number; sec
 function pushMore(scan: Scan, type: LawCitation["type"], end: number): number {
   const { text } = scan;
   for (let guard = 0; guard < 100; guard++) {
-    const sep = execAt(LIST_SEP, text, end);
+    const sep = execAt(NUMBER_LIST_SEP, text, end);
     const n = sep ? execAt(NUMBER, text, end + sep[0].length) : null;
     if (!sep || !n) break;
     const start = end + sep[0].length;

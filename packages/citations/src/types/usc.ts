@@ -2,7 +2,7 @@
 // "7 U.S.C. 612c note", "29 U.S.C. 1081 et seq.", "46 U.S.C. Chapters 701, 3306", and the forms bills are drafted in:
 // "section 230 of title 47, United States Code", "title 47, United States Code, section 230", "chapter 5 of title 5".
 import type { Draft, UscCitation } from "../model.js";
-import { designators, execAt, isCiteSpace, leadingNumber, readSubsections, siblingOf, testAt } from "../_lib/text.js";
+import { designators, execAt, isCiteSpace, leadingNumber, LIST_SEP, readSubsections, siblingOf, testAt } from "../_lib/text.js";
 import { pushShortForm, type Scan } from "../_lib/scan.js";
 
 /** A section number: digits, then letters, with hyphen or en-dash parts ("1320a-7b", "404o-1", "10a-10c", "2339B"). */
@@ -24,7 +24,6 @@ export interface SectionItems {
 }
 
 const RANGE_SEP = /[ \n\u00a0\u2009\u202f]?(?:--|-|–|—|through|thru|to)[ \n\u00a0\u2009\u202f]?(?:§[ \n\u00a0\u2009\u202f]?)?/y;
-const LIST_SEP = /(?:,[ \n\u00a0\u2009\u202f]?(?:and[ \n\u00a0\u2009\u202f]|or[ \n\u00a0\u2009\u202f])?|[ \n\u00a0\u2009\u202f](?:and|or|&)[ \n\u00a0\u2009\u202f])(?:§[ \n\u00a0\u2009\u202f]?)?/y;
 // A list item that is the volume or title of the next citation ("… and 42 U.S.C. 1983") ends the list.
 const NEXT_CITATION = /[ \n\u00a0\u2009\u202f]?(?:U\.?[ ]?S|C\.?[ ]?F|Stat|Fed|F\.|FR|Cong|[A-Z][a-z]*\.)/y;
 const SPLIT_RANGE = /^([^-–]+)[-–]([^-–]+)$/;
