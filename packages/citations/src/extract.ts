@@ -286,7 +286,18 @@ function atNumber(scan: Scan, at: number, after: number): number {
   }
   let n = after;
   if (isCiteSpace(next)) n++;
-  const c = text.charCodeAt(n);
+  let c = text.charCodeAt(n);
+  // "539⏎  U. S. 306": a case broken after its volume, the next line indented.
+  if (next === 10 && c === 32) {
+    let k = n;
+    while (k < n + 8 && text.charCodeAt(k) === 32) k++;
+    const d = text.charCodeAt(k);
+    if (d >= 65 && d <= 90) {
+      const end = parseCaseAt(scan, at);
+      if (end >= 0) return end;
+    }
+    c = -1;
+  }
   if (c === 167 || (c >= 65 && c <= 90) || c === 117 || c === 99) {
     const end = digitLed(scan, at, n);
     if (end >= 0) return end;

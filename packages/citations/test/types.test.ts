@@ -293,6 +293,11 @@ describe("case", () => {
     expect(only("as in Grutter and Regents of Univ. of Cal. v. Bakke, 438 U.S. 265 (1978)", "case").caseName).toBe("Regents of Univ. of Cal. v. Bakke");
     expect(only("the Court in Grutter v. Bollinger, 539 U.S. 306 (2003)", "case").caseName).toBe("Grutter v. Bollinger");
     expect(only("Detroit Timber & Lumber Co. v. United States, 200 U.S. 321 (1906)", "case").caseName).toBe("Detroit Timber & Lumber Co. v. United States");
+    // A case broken after its volume in a slip opinion, the next line indented.
+    expect(only("this Court decided Grutter v. Bollinger, 539\n  U. S. 306, upholding", "case")).toMatchObject({
+      match: "539\n  U. S. 306", volume: 539, page: 306, caseName: "Grutter v. Bollinger",
+    });
+    expect(found("in 1990\n  The Court")).toEqual([]);
     // An abbreviation before "of" is no sentence's end.
     expect(only("See Bivens v. Six Unknown Named Agents of Fed. Bureau of Narcotics, 403 U.S. 388 (1971).", "case").caseName).toBe(
       "Bivens v. Six Unknown Named Agents of Fed. Bureau of Narcotics",

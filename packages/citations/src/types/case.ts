@@ -6,16 +6,19 @@ import { REPORTERS } from "../data/reporters.js";
 import { execAt, leadingNumber } from "../_lib/text.js";
 import type { Scan } from "../_lib/scan.js";
 
+// Between the volume and the reporter: a space, or a line break and the next line's indent, as opinions printed from
+// their slip form break "539⏎  U. S. 306".
+const VOLUME_SEP = "(?:[ \\n\\u00a0\\u2009\\u202f]|\\n[ \\u00a0]{1,8})";
 const TOKEN = "(?:[A-Z][A-Za-z.'’]{0,9}|\\d(?:d|th)(?![A-Za-z]))";
 // Volume, reporter, an early nominative reporter in parentheses ("5 U.S. (1 Cranch) 137"), page.
-const CASE = new RegExp(`(\\d{1,4})[ \\n\\u00a0\\u2009\\u202f](${TOKEN}(?:[ \\n\\u00a0\\u2009\\u202f]?(?:${TOKEN}|&)){0,4}?)(?:[ \\n\\u00a0\\u2009\\u202f]\\(\\d{1,3}[ \\n\\u00a0\\u2009\\u202f][A-Z][A-Za-z.]{1,12}\\))?[ \\n\\u00a0\\u2009\\u202f](\\d{1,7}|_{2,}|-{3,})(?![A-Za-z\\d])`, "y");
+const CASE = new RegExp(`(\\d{1,4})${VOLUME_SEP}(${TOKEN}(?:[ \\n\\u00a0\\u2009\\u202f]?(?:${TOKEN}|&)){0,4}?)(?:[ \\n\\u00a0\\u2009\\u202f]\\(\\d{1,3}[ \\n\\u00a0\\u2009\\u202f][A-Z][A-Za-z.]{1,12}\\))?[ \\n\\u00a0\\u2009\\u202f](\\d{1,7}|_{2,}|-{3,})(?![A-Za-z\\d])`, "y");
 // One pin cite: "226", "120–121", "2 n.3", "*3" (a page of a database cite), "___".
 const PIN_ONE = "(?:\\*?\\d{1,5}(?:[-–]\\*?\\d{1,5})?(?:[ \\u00a0]nn?\\.[ \\u00a0]?\\d{1,3}(?:[-–]\\d{1,3})?)?|_{2,}|nn?\\.[ \\u00a0]?\\d{1,3})";
 // ", 226", ", 120–121", ", 500, 504", ", at *3", ", ___": pin cites, read into a field.
 const PIN = new RegExp(`,[ \\n\\u00a0\\u2009\\u202f]?(?:at[ \\n\\u00a0\\u2009\\u202f](?=\\*?\\d))?(${PIN_ONE}(?:,[ \\n\\u00a0\\u2009\\u202f]?${PIN_ONE})*)(?=[ \\u00a0,;.)(\\n]|$)`, "y");
 // "795 F.3d at 129–30", "410 U.S., at 116": a short cite of a case by volume and reporter, pointing at a page.
 const SHORT_PAGE = /,?[ \n\u00a0\u2009\u202f]at[ \n\u00a0\u2009\u202f](\d{1,5}(?:[-–]\d{1,5})?)(?![\d])/y;
-const SHORT_CASE = new RegExp(`(\\d{1,4})[ \\n\\u00a0\\u2009\\u202f](${TOKEN}(?:[ \\n\\u00a0\\u2009\\u202f]?(?:${TOKEN}|&)){0,4}?)(?=,?[ \\n\\u00a0\\u2009\\u202f]at[ \\n\\u00a0\\u2009\\u202f]\\d)`, "y");
+const SHORT_CASE = new RegExp(`(\\d{1,4})${VOLUME_SEP}(${TOKEN}(?:[ \\n\\u00a0\\u2009\\u202f]?(?:${TOKEN}|&)){0,4}?)(?=,?[ \\n\\u00a0\\u2009\\u202f]at[ \\n\\u00a0\\u2009\\u202f]\\d)`, "y");
 const PAREN = /[ \n\u00a0\u2009\u202f]?\(([^()\n]{0,50}?)[ \n\u00a0\u2009\u202f]?(\d{4})\)/y;
 // A parenthetical with a court and no year, before subsequent history: "(2d Cir.), cert. denied".
 const COURT_ONLY = /[ \n\u00a0\u2009\u202f]?\(([A-Z0-9][A-Za-z0-9.'’ \u00a0]{0,38}\.)\)/y;
