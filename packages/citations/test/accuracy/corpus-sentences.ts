@@ -235,4 +235,15 @@ export const CORPUS_CASES: CorpusCase[] = [
   { file: "eyecite-scotus-opinions.txt", line: 1225, lines: 1, expect: [kase("497\nU. S. 547", 497, "U. S.", 547, { pinCite: "609", year: 1990, caseName: "Metro Broadcasting, Inc. v. FCC" })] },
   // "v." at the end of a line.
   { file: "eyecite-scotus-opinions.txt", line: 828, lines: 1, expect: [kase("390 U. S. 333", 390, "U. S.", 333, { pinCite: "334", year: 1968, caseName: "Lee v. Washington" })] },
+  // The volume at the end of a line, the next line indented.
+  { file: "eyecite-scotus-opinions.txt", line: 25, lines: 1, expect: [kase("539\n  U. S. 306", 539, "U. S.", 306, { caseName: "Grutter v. Bollinger" })] },
+  { file: "FR-2017-09-29-uslm.txt", line: 1980, expect: [{ type: "executiveOrder", match: "Executive Order (E.O.) 13771", number: 13771 }] },
+  { file: "FR-2018-05-10-uslm.txt", line: 564, expect: [cfr("20 CFR chapter III part 404", 20, "404", null, { chapter: "III" })] },
+  { file: "CFR-2018-title27-vol2-uslm.txt", line: 12654, expect: [cfr("Part 19 of title 27 CFR", 27, "19", null)] },
+  { file: "113publ121-uslm.txt", line: 1211, expect: [act("section 14 of the Act of March 3, 1899", "Act of March 3, 1899", "14"), usc("33 U.S.C. 408", 33, "408")] },
+  {
+    file: "BILLS-116hr1865eah.txt",
+    line: 2916,
+    expect: [law("Public Laws 99–264", 99, 264), law("100–580", 100, 580), law("101–618", 101, 618), law("111–11", 111, 11), law("111–291", 111, 291), law("114–322", 114, 322)],
+  },
 ];
