@@ -244,6 +244,9 @@ export function createNameIndex(entries: Iterable<NameEntry> = [], options: { bu
   const byLast = new Map<string, number>();
   // The same, keyed by hashes so the scan can look words up without cutting them out of the text.
   const lastHashes = new Set<number>();
+  // The first words of every name, and the most words a name has: `matchAt` looks no further than a name can reach.
+  const firstHashes = new Set<number>();
+  let mostWords = 0;
   const byLastTwo = new Map<number, Compiled[]>();
   const byName = new Map<string, Compiled>();
   const laws = new Map<string, ResolvedName>();
@@ -266,6 +269,8 @@ export function createNameIndex(entries: Iterable<NameEntry> = [], options: { bu
       list.sort((a, b) => b.words.length - a.words.length);
       byLastTwo.set(two, list);
       lastHashes.add(lastHash);
+      firstHashes.add(wordHash(words[0] as string));
+      if (words.length > mostWords) mostWords = words.length;
       if (!old) {
         byLast.set(last, (byLast.get(last) ?? 0) + 1);
         size++;
@@ -354,9 +359,16 @@ export function createNameIndex(entries: Iterable<NameEntry> = [], options: { bu
       return out;
     },
     matchAt(text, at) {
-      // Walk the words after `at` (at most 30); try each that can end a name.
+      // Only where a name can start: the first word (as the walk below reads it, or with its commas and periods, as
+      // names may write it) is the first word of some name.
       let i = at;
-      for (let words = 0; words < 30 && i < text.length; words++) {
+      while (i < text.length && isNameChar(text.charCodeAt(i)) && text.charCodeAt(i) !== 44 && text.charCodeAt(i) !== 41) i++;
+      let j = i;
+      while (j < text.length && isNameChar(text.charCodeAt(j))) j++;
+      if (!firstHashes.has(rangeHash(text, at, i)) && !(j > i && firstHashes.has(rangeHash(text, at, j)))) return null;
+      // Walk the words after `at` (no more than a name has); try each that can end a name.
+      i = at;
+      for (let words = 0; words <= mostWords && i < text.length; words++) {
         const start = i;
         while (i < text.length && isNameChar(text.charCodeAt(i)) && text.charCodeAt(i) !== 44 && text.charCodeAt(i) !== 41) i++;
         if (i === start) return null;
