@@ -248,6 +248,21 @@ describe("congressionalRecord", () => {
   });
 });
 
+describe("usConst written out", () => {
+  it.each([
+    ["pursuant to the following: Article I, Section 8, Clause 18 of the United States Constitution.", "Article I, Section 8, Clause 18 of the United States Constitution", { article: 1, section: 8, clause: 18, cite: "U.S. Const. art. I, § 8, cl. 18" }],
+    ["under article III, section 2 of the Constitution of the United States", "article III, section 2 of the Constitution of the United States", { article: 3, section: 2, amendment: null }],
+    ["the Fourteenth Amendment to the Constitution guarantees", "Fourteenth Amendment to the Constitution", { amendment: 14, article: null, cite: "U.S. Const. amend. XIV" }],
+    ["the Twenty-first Amendment to the U.S. Constitution", "Twenty-first Amendment to the U.S. Constitution", { amendment: 21 }],
+  ])("%s", (text, match, fields) => {
+    expect(only(text, "usConst")).toMatchObject({ match, ...fields });
+  });
+  it("not another constitution, not prose", () => {
+    expect(found("Article IV of the Constitution of Virginia")).toEqual([]);
+    expect(found("the U.S. Constitution and constitutional law; the First Amendment")).toEqual([]);
+  });
+});
+
 describe("usConst", () => {
   it.each([
     ["U.S. Const. art. I, § 8, cl. 3", { article: 1, amendment: null, section: 8, clause: 3, paragraph: null }],

@@ -1,5 +1,6 @@
 // The Constitution: "U.S. Const. art. I, § 8, cl. 3", "U.S. CONST. amend. XIV, § 1", "U. S. Const., Art. I, § 8, cl. 18",
-// "U.S. CONST., art. I, ¶ 8, cl. 17". Prose such as "U.S. constitutional law" is not a citation.
+// "U.S. CONST., art. I, ¶ 8, cl. 17", and written out: "Article I, Section 8, Clause 18 of the United States
+// Constitution". Prose such as "U.S. constitutional law" is not a citation.
 import type { Draft, UsConstCitation } from "../model.js";
 import { execAt, romanOrNumber } from "../_lib/text.js";
 import type { Scan } from "../_lib/scan.js";
@@ -16,15 +17,60 @@ function headStart(text: string, at: number): number {
   return -1;
 }
 
+// Written out, as bills' statements of constitutional authority and opinions write it: "Article I, Section 8, Clause 18
+// of the United States Constitution", "article III, section 2 of the Constitution of the United States", "the
+// Fourteenth Amendment to the Constitution".
+const S = "[ \\n\\u00a0\\u2009\\u202f]";
+const ORDINALS = [
+  "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth",
+  "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
+];
+const ORDINAL = `(?:[Tt]wenty[- ](?:${ORDINALS.slice(0, 7).join("|")})|${ORDINALS.join("|")}|${ORDINALS.map((o) => o.charAt(0).toUpperCase() + o.slice(1)).join("|")}|Twenty[- ](?:${ORDINALS.slice(0, 7).map((o) => o.charAt(0).toUpperCase() + o.slice(1)).join("|")}))`;
+const WRITTEN = new RegExp(
+  `(?:\\b([Aa]rticle|ARTICLE)${S}([IVX]{1,4}|\\d{1,2})(?:,?${S}(?:[Ss]ection|§)${S}?(\\d{1,2}))?(?:,?${S}[Cc]lause${S}(\\d{1,2}))?|\\b(${ORDINAL})${S}[Aa]mendment)${S}(?:of|to)${S}(?:the${S})?((?:United${S}States|U\\.S\\.)${S})?$`,
+);
+const OF_THE_UNITED_STATES = new RegExp(`${S}of${S}the${S}United${S}States(?![A-Za-z])`, "y");
+const OF_ANOTHER = new RegExp(`${S}of${S}(?!the${S}United${S}States)[A-Z]`, "y");
+
+/** "Article I, Section 8 of the Constitution", "the First Amendment to the U.S. Constitution", at the "Constitution". */
+function parseWrittenAt(scan: Scan, constAt: number): number {
+  const { text } = scan;
+  if (!text.startsWith("Constitution", constAt)) return -1;
+  const from = Math.max(0, constAt - 100);
+  const m = WRITTEN.exec(text.slice(from, constAt));
+  if (!m) return -1;
+  let end = constAt + 12;
+  const ofUs = execAt(OF_THE_UNITED_STATES, text, end);
+  // "Article IV of the Constitution of Virginia" is another constitution.
+  if (!ofUs && m[6] === undefined && execAt(OF_ANOTHER, text, end)) return -1;
+  if (ofUs) end += ofUs[0].length;
+  const value = m[2] !== undefined ? romanOrNumber(m[2]) : ordinalValue(m[5] as string);
+  if (!(value >= 1 && value <= 27) || (m[2] !== undefined && value > 7)) return -1;
+  const start = from + m.index + (m[0].length - m[0].trimStart().length);
+  scan.found.push({
+    type: "usConst", match: text.slice(start, end), start, end, id: "", cite: "",
+    article: m[2] !== undefined ? value : null, amendment: m[2] !== undefined ? null : value,
+    section: m[3] !== undefined ? Number(m[3]) : null, clause: m[4] !== undefined ? Number(m[4]) : null, paragraph: null,
+  } satisfies Draft<UsConstCitation>);
+  return end;
+}
+
+/** "Fourteenth" → 14, "Twenty-first" → 21. */
+function ordinalValue(word: string): number {
+  const w = word.toLowerCase();
+  if (w.startsWith("twenty") && w.length > 8) return 20 + ORDINALS.indexOf(w.slice(7)) + 1;
+  return ORDINALS.indexOf(w) + 1;
+}
+
 export function parseUsConstAt(scan: Scan, constAt: number): number {
   const { text } = scan;
   const start = headStart(text, constAt);
-  if (start < 0) return -1;
+  if (start < 0) return parseWrittenAt(scan, constAt);
   const head = execAt(HEAD, text, start);
-  if (!head || start + head[0].length <= constAt) return -1;
+  if (!head || start + head[0].length <= constAt) return parseWrittenAt(scan, constAt);
   let i = start + head[0].length;
   const part = execAt(PART, text, i);
-  if (!part) return -1;
+  if (!part) return parseWrittenAt(scan, constAt);
   i += part[0].length;
   const value = romanOrNumber(part[3] as string);
   if (!(value >= 1 && value <= 27)) return -1;
