@@ -196,6 +196,10 @@ describe("act citations", () => {
 
   it("a section of an act the index does not know keeps the name as written", () => {
     expect(only("section 3 of the Foo Bar Improvement Act of 2031", "act")).toMatchObject({ name: "Foo Bar Improvement Act of 2031", section: "3", publicLaw: null, usc: null });
+    // Defense authorization acts are named by their fiscal year.
+    expect(only("section 818(g) of the National Defense Authorization Act for Fiscal Year 2012 (10 U.S.C.", "act")).toMatchObject({
+      match: "section 818(g) of the National Defense Authorization Act for Fiscal Year 2012", name: "National Defense Authorization Act for Fiscal Year 2012",
+    });
   });
 
   it("the year the act was enacted before its name", () => {

@@ -18,9 +18,9 @@ const OF_THE = /,?[ \n\u00a0\u2009\u202f]of[ \n\u00a0\u2009\u202f](?:the[ \n\u00
 const SUCH_ACT = /[ \n\u00a0\u2009\u202f]of[ \n\u00a0\u2009\u202f](?:such|that|said)[ \n\u00a0\u2009\u202f]Act(?![A-Za-z])/y;
 const ACRONYM = /[A-Z][A-Za-z]{0,2}[A-Z0-9&]{1,8}(?![A-Za-z0-9])/y;
 // A name the index does not know, after "section N of the": capitalised words (with small connecting words) ending in
-// "Act" or "Code", and an optional year.
+// "Act" or "Code", and an optional year ("of 1986", ", 2017", "for Fiscal Year 2018").
 const W = "(?:[A-Z][A-Za-z'’.-]*,?|of|and|the|for|to|on|in|&)";
-const UNKNOWN_ACT = new RegExp(`([A-Z][A-Za-z'’.-]*,?(?:[ \\n\\u00a0\\u2009\\u202f]${W}){0,14}?[ \\n\\u00a0\\u2009\\u202f](?:Act|Code))(?:,?[ \\n\\u00a0\\u2009\\u202f]of[ \\n\\u00a0\\u2009\\u202f](\\d{4})|,[ \\n\\u00a0\\u2009\\u202f](\\d{4}))?(?![A-Za-z])`, "y");
+const UNKNOWN_ACT = new RegExp(`([A-Z][A-Za-z'’.-]*,?(?:[ \\n\\u00a0\\u2009\\u202f]${W}){0,14}?[ \\n\\u00a0\\u2009\\u202f](?:Act|Code))(?:,?[ \\n\\u00a0\\u2009\\u202f]of[ \\n\\u00a0\\u2009\\u202f](\\d{4})|,[ \\n\\u00a0\\u2009\\u202f](\\d{4})|[ \\n\\u00a0\\u2009\\u202f]for[ \\n\\u00a0\\u2009\\u202f]Fiscal[ \\n\\u00a0\\u2009\\u202f]Years?[ \\n\\u00a0\\u2009\\u202f]\\d{4}(?:[ \\n\\u00a0\\u2009\\u202f](?:and|through)[ \\n\\u00a0\\u2009\\u202f]\\d{4})?)?(?![A-Za-z\\d])`, "y");
 
 // "section 14 of the Act of March 3, 1899": an act known by the day it was approved; "Section 249 of the Revised
 // Statutes": the Revised Statutes of 1874.
