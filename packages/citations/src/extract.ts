@@ -194,10 +194,22 @@ const KEYWORDS = new Map<string, Handler>([
   ["order", executiveOrder],
   ["orders", executiveOrder],
   ["eo", executiveOrder],
+  ["execorder", executiveOrder],
   ["eos", executiveOrder],
   ["rep", report],
   ["rept", report],
   ["report", report],
+  // Written without spaces, as the Congressional Research Service and older reports do: "S.Rept. 115-199",
+  // "H.Rept. 115-572", "H.R.Rep.No. 104-458".
+  ["srept", report],
+  ["hrept", report],
+  ["srep", report],
+  ["hrep", report],
+  ["hrrep", report],
+  ["hrrept", report],
+  ["hrrepno", report],
+  ["hrepno", report],
+  ["srepno", report],
 ]);
 
 const BY_HASH = new Map<number, { word: string; handler: Handler }>([...KEYWORDS].map(([word, handler]) => [wordHash(word), { word, handler }]));

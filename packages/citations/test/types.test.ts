@@ -397,6 +397,19 @@ describe("committeeReport and executiveOrder are never bills or laws", () => {
     expect(only(text, "executiveOrder").number).toBe(13692);
   });
 });
+describe("committeeReport written without spaces", () => {
+  it.each([
+    ["See S.Rept. 115-199 and", "S.Rept. 115-199", "senate", 115, 199],
+    ["H.Rept. 115-572, Part 1.", "H.Rept. 115-572, Part 1", "house", 115, 572],
+    ["H.R.Rep.No. 104-458, at 194", "H.R.Rep.No. 104-458", "house", 104, 458],
+  ])("%s", (text, match, chamber, congress, number) => {
+    expect(only(text, "committeeReport")).toMatchObject({ match, chamber, congress, number });
+  });
+  it("Exec.Order 13692", () => {
+    expect(only("Exec.Order 13692", "executiveOrder")).toMatchObject({ match: "Exec.Order 13692", number: 13692 });
+  });
+});
+
 describe("executiveOrder lists", () => {
   it("reads each order of a list; later ones span their number only", () => {
     const orders = (text: string) => found(text).map((c) => (c.type === "executiveOrder" ? [c.match, c.number] : [c.type]));
