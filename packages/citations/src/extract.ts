@@ -7,7 +7,7 @@ import { CivicError } from "@civickit/core/errors";
 import { bluebookOf, idOf } from "./format.js";
 import { CITATION_TYPES, type Citation, type CitationType, type Draft } from "./model.js";
 import { defaultNameIndex, type NameIndex } from "./names.js";
-import { definitionAfter, noteUnknownAcronym, parseIrcSection, parseSectionOfAct, pushAcronymMentions, pushActMention } from "./types/act.js";
+import { noteUnknownDefinition, parseIrcSection, parseSectionOfAct, pushAcronymMentions, pushActMention } from "./types/act.js";
 import { parseBillAt, parseWrittenBillAt } from "./types/bill.js";
 import { parseCaseAt } from "./types/case.js";
 import { parseCfrAt, parsePartOfTitle, parseTitleCfr, readItems as readCfrItems } from "./types/cfr.js";
@@ -344,49 +344,11 @@ function nameCameBefore(text: string, start: number): boolean {
   if (word) return !LEADING_WORDS.has(word[1] as string);
   return NAME_BEFORE.test(before);
 }
+// "the Stored Communications Act" is not the Communications Act: a capitalised word right before a name continues it,
+// unless it is one that starts a sentence or a heading (LEADING_WORDS).
 const WORD_BEFORE = /(?:^|[^A-Za-z.'’-])([A-Z][a-z]+)[ \u00a0]$/;
 const NAME_BEFORE = /\b(?!Act\b|Code\b)[A-Z][a-z]+[ \n\u00a0](?:and|of|for|&)[ \n\u00a0]$/;
 
-
-/** After an act's name: a parenthesis within a few words (" (", ", as amended (", " of 2014 ("). A cheap look. */
-function defines(text: string, end: number): boolean {
-  const c = text.charCodeAt(end);
-  if (c !== 32 && c !== 44) return false;
-  const limit = Math.min(text.length, end + 16);
-  for (let i = end + 1; i < limit; i++) if (text.charCodeAt(i) === 40) return true;
-  return false;
-}
-
-const CONNECTING = new Set(["of", "and", "the", "for", "to", "on", "in", "&"]);
-
-/**
- * Where the name of an act the index does not know starts, reading back from its last word at `last`: capitalised
- * words and small connecting words, at most 15, not counting words that start a sentence ("Pursuant to the …") or
- * connecting words at its start. -1 when there is no word before "Act".
- */
-function unknownNameBefore(text: string, last: number): number {
-  let start = last;
-  let i = last;
-  for (let words = 0; words < 15; words++) {
-    if (!isCiteSpace(text.charCodeAt(i - 1))) break;
-    let j = i - 1;
-    while (j > 0 && !isSpaceCode(text.charCodeAt(j - 1))) j--;
-    let w = text.slice(j, i - 1);
-    if (w.endsWith(",")) w = w.slice(0, -1);
-    if (CONNECTING.has(w)) {
-      i = j;
-      continue;
-    }
-    // ("Federal" starts many names: "the Federal Insecticide, Fungicide, and Rodenticide Act".)
-    if (!/^[A-Z][A-Za-z'’.-]*$/.test(w) || (LEADING_WORDS.has(w) && w !== "Federal") || (DESIGNATION.test(w) && PART_BEFORE.test(text.slice(Math.max(0, j - 12), j)))) break;
-    i = j;
-    start = j;
-  }
-  return start === last ? -1 : start;
-}
-// "title V of the Older Americans Act": a part of the act and its designation are no part of its name.
-const DESIGNATION = /^(?:[IVXLC]+|[A-Z])$/;
-const PART_BEFORE = /(?:[Tt]itle|[Ss]ubtitle|[Pp]art|[Dd]ivision|[Cc]hapter|[Ss]ubchapter)[ \n\u00a0]$/;
 
 /** The one pass over the text. */
 function scanAnchors(scan: Scan): void {
@@ -411,12 +373,8 @@ function scanAnchors(scan: Scan): void {
       while (at > 0 && isLetterCode(text.charCodeAt(at - 1))) at--;
       const hit = names.endingAt(text, at, stop);
       if (hit && !nameGoesOn(text, hit.end) && !nameCameBefore(text, hit.start)) end = pushActMention(scan, hit);
-      else if (!hit && scan.resolve && defines(text, stop)) {
-        // Initials defined for a name the index does not know: noted for "section 132 of the WIOA".
-        const nameEnd = definitionAfter(text, stop);
-        const start = nameEnd < 0 ? -1 : unknownNameBefore(text, at);
-        if (start >= 0) noteUnknownAcronym(scan, start, nameEnd);
-      }
+      // Initials defined for a name the index does not know: noted for "section 132 of the WIOA".
+      else if (!hit && scan.resolve) noteUnknownDefinition(scan, at, stop);
     }
     if (end > stop) re.lastIndex = end;
   }

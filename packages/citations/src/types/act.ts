@@ -3,7 +3,7 @@
 // "the Communications Decency Act (CDA)" … "the CDA".
 import type { ActCitation, Draft } from "../model.js";
 import type { NameMatch, ResolvedName } from "../names.js";
-import { designators, execAt, leadingNumber, testAt } from "../_lib/text.js";
+import { LEADING_WORDS, designators, execAt, isCiteSpace, isSpaceCode, leadingNumber, testAt } from "../_lib/text.js";
 import { pushShortForm, type Scan } from "../_lib/scan.js";
 import { rangeEnds, readSectionItems, type SectionItems } from "./usc.js";
 
@@ -71,24 +71,64 @@ const NO_USC = (): null => null;
 const YEAR_FIRST = /(?:1[789]|20)\d\d[ \n\u00a0\u2009\u202f](?=[A-Z])/y;
 const YEAR_AFTER = /(?:,?[ \n\u00a0\u2009\u202f]of[ \n\u00a0\u2009\u202f]|,[ \n\u00a0\u2009\u202f])(\d{4})(?![\d])/y;
 
-/** After the "Act" of a name the index does not know, ending at `end`: where its name ends (with its year) when
- * initials are defined right after it ("… Act of 2014 (WIOA)"); -1 otherwise. */
-export function definitionAfter(text: string, end: number): number {
-  const y = testAt(YEAR_AFTER, text, end);
-  const nameEnd = y < 0 ? end : y;
-  return testAt(ACRONYM_DEFINED, text, nameEnd) < 0 ? -1 : nameEnd;
+/** After an act's name: a parenthesis within a few words (" (", ", as amended (", " of 2014 ("). A cheap look. */
+function defines(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  if (c !== 32 && c !== 44) return false;
+  const limit = Math.min(text.length, end + 16);
+  for (let i = end + 1; i < limit; i++) if (text.charCodeAt(i) === 40) return true;
+  return false;
+}
+
+const CONNECTING = new Set(["of", "and", "the", "for", "to", "on", "in", "&"]);
+// "title V of the Older Americans Act": a part of the act and its designation are no part of its name.
+const DESIGNATION = /^(?:[IVXLC]+|[A-Z])$/;
+const PART_BEFORE = /(?:[Tt]itle|[Ss]ubtitle|[Pp]art|[Dd]ivision|[Cc]hapter|[Ss]ubchapter)[ \n\u00a0]$/;
+
+/**
+ * Where the name of an act the index does not know starts, reading back from its last word at `last`: capitalised
+ * words and small connecting words, at most 15, not counting words that start a sentence ("Pursuant to the …") or
+ * connecting words at its start. -1 when there is no word before "Act".
+ */
+function unknownNameBefore(text: string, last: number): number {
+  let start = last;
+  let i = last;
+  for (let words = 0; words < 15; words++) {
+    if (!isCiteSpace(text.charCodeAt(i - 1))) break;
+    let j = i - 1;
+    while (j > 0 && !isSpaceCode(text.charCodeAt(j - 1))) j--;
+    let w = text.slice(j, i - 1);
+    if (w.endsWith(",")) w = w.slice(0, -1);
+    if (CONNECTING.has(w)) {
+      i = j;
+      continue;
+    }
+    // ("Federal" starts many names: "the Federal Insecticide, Fungicide, and Rodenticide Act".)
+    if (!/^[A-Z][A-Za-z'’.-]*$/.test(w) || (LEADING_WORDS.has(w) && w !== "Federal") || (DESIGNATION.test(w) && PART_BEFORE.test(text.slice(Math.max(0, j - 12), j)))) break;
+    i = j;
+    start = j;
+  }
+  return start === last ? -1 : start;
 }
 
 /**
  * The initials of an act the index does not know, defined after its name: "the Workforce Innovation and Opportunity
- * Act (referred to in this Act as “WIOA”)", its name at [start, end) (found with {@link definitionAfter}). They
- * resolve "section 132 of the WIOA" to the act by name; alone they are no citation, as an unknown name alone is none.
+ * Act (referred to in this Act as “WIOA”)", the name's last word "Act" at [last, end). They resolve "section 132 of the
+ * WIOA" to the act by name; alone they are no citation, as an unknown name alone is none.
  */
-export function noteUnknownAcronym(scan: Scan, start: number, end: number): void {
-  const name = scan.text.slice(start, end).replace(/[ \n\u00a0\u2009\u202f]+/g, " ");
+export function noteUnknownDefinition(scan: Scan, last: number, end: number): void {
+  const { text } = scan;
+  if (!defines(text, end)) return;
+  const y = testAt(YEAR_AFTER, text, end);
+  const nameEnd = y < 0 ? end : y;
+  if (testAt(ACRONYM_DEFINED, text, nameEnd) < 0) return;
+  const start = unknownNameBefore(text, last);
+  if (start < 0) return;
+  const name = text.slice(start, nameEnd).replace(/[ \n\u00a0\u2009\u202f]+/g, " ");
   const year = /(\d{4})$/.exec(name);
-  noteAcronym(scan, { name, publicLaw: null, stat: null, year: year ? Number(year[1]) : null, usc: null, bill: null, uscSection: NO_USC }, end, false);
+  noteAcronym(scan, { name, publicLaw: null, stat: null, year: year ? Number(year[1]) : null, usc: null, bill: null, uscSection: NO_USC }, nameEnd, false);
 }
+
 
 // "Social Security Act § 1902(a)(10)", "Clean Air Act §§ 108–109": the section after the name, as the Bluebook writes it.
 const THEN_SECTION = /[ \n\u00a0\u2009\u202f](§§?)[ \n\u00a0\u2009\u202f]?(?=\d)/y;
