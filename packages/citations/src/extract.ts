@@ -349,7 +349,6 @@ function nameCameBefore(text: string, start: number): boolean {
 const WORD_BEFORE = /(?:^|[^A-Za-z.'’-])([A-Z][a-z]+)[ \u00a0]$/;
 const NAME_BEFORE = /\b(?!Act\b|Code\b)[A-Z][a-z]+[ \n\u00a0](?:and|of|for|&)[ \n\u00a0]$/;
 
-
 /** The one pass over the text. */
 function scanAnchors(scan: Scan): void {
   const { text, names } = scan;
