@@ -188,6 +188,12 @@ describe("act citations", () => {
     ]);
   });
 
+  it("an unknown act's name read back to its start: an ordinal begins it, a list of its titles does not", () => {
+    const names = (text: string) => (found(text, { types: ["act"] }) as CitationOf<"act">[]).map((c) => c.name);
+    expect(names("under the 21st Century Cures Act (CCA), and section 1001 of the CCA")).toEqual(["21st Century Cures Act"]);
+    expect(names("under titles I and II of the Education of the Deaf Act of 1986 (EDA); section 207 of the EDA")).toEqual(["Education of the Deaf Act of 1986"]);
+  });
+
   it("'such Act' is the act named last", () => {
     const text = "To amend the Communications Act of 1934 to clarify that section 230 of such Act does not prohibit";
     const acts = found(text, { types: ["act"] });

@@ -83,7 +83,8 @@ function defines(text: string, end: number): boolean {
 const CONNECTING = new Set(["of", "and", "the", "for", "to", "on", "in", "&"]);
 // "title V of the Older Americans Act": a part of the act and its designation are no part of its name.
 const DESIGNATION = /^(?:[IVXLC]+|[A-Z])$/;
-const PART_BEFORE = /(?:[Tt]itle|[Ss]ubtitle|[Pp]art|[Dd]ivision|[Cc]hapter|[Ss]ubchapter)[ \n\u00a0]$/;
+// ("titles I and II of the Education of the Deaf Act": the first designation of a list too.)
+const PART_BEFORE = /(?:[Tt]itles?|[Ss]ubtitles?|[Pp]arts?|[Dd]ivisions?|[Cc]hapters?|[Ss]ubchapters?)[ \n\u00a0](?:(?:[IVXLC]+|[A-Z]),?[ \n\u00a0](?:and|or)[ \n\u00a0])?$/;
 
 /**
  * Where the name of an act the index does not know starts, reading back from its last word at `last`: capitalised
@@ -104,7 +105,8 @@ function unknownNameBefore(text: string, last: number): number {
       continue;
     }
     // ("Federal" starts many names: "the Federal Insecticide, Fungicide, and Rodenticide Act".)
-    if (!/^[A-Z][A-Za-z'’.-]*$/.test(w) || (LEADING_WORDS.has(w) && w !== "Federal") || (DESIGNATION.test(w) && PART_BEFORE.test(text.slice(Math.max(0, j - 12), j)))) break;
+    // (A capitalised word, or an ordinal: "the 21st Century Cures Act".)
+    if (!/^(?:[A-Z][A-Za-z'’.-]*|\d{1,3}(?:st|nd|rd|th))$/.test(w) || (LEADING_WORDS.has(w) && w !== "Federal") || (DESIGNATION.test(w) && PART_BEFORE.test(text.slice(Math.max(0, j - 32), j)))) break;
     i = j;
     start = j;
   }
