@@ -18,7 +18,7 @@ import { parseFedRegAt } from "./types/fed-reg.js";
 import { parseLawAt } from "./types/law.js";
 import { parseStatAt } from "./types/stat.js";
 import { parseUsConstAt } from "./types/us-const.js";
-import { parseChapterOfTitle, parseOfSuchTitle, parseSectionOfTitle, parseTitleUsc, parseUscAt, readSectionItems } from "./types/usc.js";
+import { parseChapterOfTitle, parseOfSuchTitle, parseSectionOfTitle, parseTitleUsc, parseUscAt, rangeEnds, readSectionItems, type SectionItems } from "./types/usc.js";
 import { parseVoteTallyAt, parseYeasNaysAt } from "./types/vote-tally.js";
 import { pushShortForm, type PendingShortForm, type Scan } from "./_lib/scan.js";
 import { LEADING_WORDS, execAt, isDigitCode, isCiteSpace, isLetterCode, isSpaceCode, lastWord, wordHash, wordHashBefore } from "./_lib/text.js";
@@ -66,9 +66,7 @@ const sectionLed = (plural: boolean, symbol: boolean): Handler => (scan, start, 
     if (act >= 0) return act;
   }
   if (symbol && scan.resolve && scan.codes > 0) {
-    const first = items.items[0];
-    if (!first) return -1;
-    const end = items.range ? items.end : first.end;
+    if (!items.items[0]) return -1;
     // Only a word or an abbreviation right before the "§" may name another code or be "id.".
     let j = start - 1;
     while (j > 0 && isCiteSpace(text.charCodeAt(j))) j--;
@@ -81,19 +79,7 @@ const sectionLed = (plural: boolean, symbol: boolean): Handler => (scan, start, 
     if (before && OTHER_CODE_BEFORE.test(before)) return -1;
     // "id. § 553": the section of the citation just before, whatever it was.
     const id = w === 46 ? ID_BEFORE.exec(before) : null;
-    if (id) {
-      const from = start - id[0].length;
-      return pushShortForm(scan, { type: "shortForm", kind: "id", match: text.slice(from, end), start: from, end, section: first.section, subsections: first.subsections, pinCite: null });
-    }
-    // "§ 60.2", "§§ 60.3–60.4", "§ 601.25(a) through (c)" after a CFR citation: read as the CFR reads its sections (a
-    // range gives its first, spanning it); a section with no part in it ("§ 1595(d)") as the U.S. Code's.
-    const cfr = readCfrItems(text, at, plural);
-    const part = cfr?.items[0];
-    if (cfr && part && part.section !== null) {
-      const cfrEnd = cfr.range ? cfr.end : part.end;
-      return pushShortForm(scan, { type: "shortForm", kind: "section", match: text.slice(start, cfrEnd), start, end: cfrEnd, section: part.section, subsections: part.subsections, pinCite: null });
-    }
-    return pushShortForm(scan, { type: "shortForm", kind: "section", match: text.slice(start, end), start, end, section: first.section, subsections: first.subsections, pinCite: null });
+    return pushSectionShortForms(scan, id ? "id" : "section", id ? start - id[0].length : start, shortFormItems(text, at, plural, items));
   }
   return -1;
 };
@@ -102,6 +88,51 @@ const sectionLed = (plural: boolean, symbol: boolean): Handler => (scan, start, 
 const OTHER_CODE_BEFORE =
   /(?:\b(?:Code|Laws?|Stat|Ann|Gen|Rev|Comp|Regs?|Rules?)\.?,?|\bU\.C\.C\.|\b[A-Z]\.|\b(?:ch|tit|art)\.[ \u00a0]?[0-9A-Z]{1,6},|Restatement\b[^§\n]{0,40})[ \u00a0\u2009\u202f]*$/;
 const ID_BEFORE = /\b[Ii]d\.,?[ \n\u00a0\u2009\u202f]$/;
+
+interface ShortFormItem {
+  section: string | null;
+  subsections: string[];
+  start: number;
+  end: number;
+}
+
+/**
+ * The sections a short form names at `at` ("§ 60.2(a)", "§§ 60.3–60.5", "§§ 1594 and 1595"): read as the CFR reads
+ * its sections when they have a part in them, else as the U.S. Code's (`usc`, when already read so).
+ */
+function shortFormItems(text: string, at: number, plural: boolean, usc?: SectionItems | null): { items: ShortFormItem[]; range: boolean; end: number } | null {
+  const cfr = readCfrItems(text, at, plural);
+  if (cfr?.items[0]?.section != null) return cfr;
+  // (The U.S. Code's reader may reuse one result for a single section: it is read at once, before any other reading.)
+  const read = usc ?? readSectionItems(text, at, plural);
+  return read?.items[0] ? read : null;
+}
+
+/**
+ * Short forms for the sections read: one per item of a list (the first from `from`, later ones spanning their own
+ * number), or the two halves of a range, both spanning it. Returns where they end, or -1.
+ */
+function pushSectionShortForms(scan: Scan, kind: "id" | "section", from: number, read: ReturnType<typeof shortFormItems>): number {
+  if (!read) return -1;
+  const { text } = scan;
+  const list = read.items;
+  if (read.range && list.length === 2) {
+    const [a, b] = list as [ShortFormItem, ShortFormItem];
+    const rangeOf = rangeEnds(text, { ...a, section: a.section ?? "" }, { ...b, section: b.section ?? "" });
+    const match = text.slice(from, read.end);
+    for (const [item, half] of [[a, "start"], [b, "end"]] as const) {
+      pushShortForm(scan, { type: "shortForm", kind, match, start: from, end: read.end, section: item.section, subsections: item.subsections, pinCite: null, range: half, rangeOf });
+    }
+    return read.end;
+  }
+  let end = -1;
+  for (let i = 0; i < list.length; i++) {
+    const item = list[i] as ShortFormItem;
+    const s = i === 0 ? from : item.start;
+    end = pushShortForm(scan, { type: "shortForm", kind, match: text.slice(s, item.end), start: s, end: item.end, section: item.section, subsections: item.subsections, pinCite: null });
+  }
+  return end;
+}
 
 /** After the section number and its subsections at `at`: ", " or " of" (a bounded look: 32 characters at most). */
 function ofSoon(text: string, at: number): boolean {
@@ -391,8 +422,8 @@ function atId(scan: Scan, i: number, length = 3): number {
   const prev = i > 0 ? text.charCodeAt(i - 1) : 32;
   if (isLetterCode(prev) || prev === 46) return -1;
   let end = i + length;
-  let section: string | null = null;
-  let subsections: string[] = [];
+  const section: string | null = null;
+  const subsections: string[] = [];
   let pinCite: string | null = null;
   const c = text.charCodeAt(end);
   const tail = c === 44 || isCiteSpace(c) ? execAt(ID_TAIL, text, end) : null;
@@ -400,12 +431,9 @@ function atId(scan: Scan, i: number, length = 3): number {
     pinCite = tail[1];
     end += tail[0].length;
   } else if (tail) {
-    const items = readSectionItems(text, end + tail[0].length, tail[2] === "§§");
-    if (items?.items[0]) {
-      section = items.items[0].section;
-      subsections = items.items[0].subsections;
-      end = items.items[0].end;
-    }
+    // "Id. § 60.2(a)", "Id. §§ 1594–1595": the sections it names, each a short form.
+    const read = shortFormItems(text, end + tail[0].length, tail[2] === "§§");
+    if (read) return pushSectionShortForms(scan, "id", i, read);
   }
   return pushShortForm(scan, { type: "shortForm", kind: "id", match: text.slice(i, end), start: i, end, section, subsections, pinCite });
 }
@@ -448,7 +476,7 @@ function settle(found: (Draft | PendingShortForm)[]): (Draft | PendingShortForm)
       out.push(f);
       reach = f.end;
       last = f;
-    } else if (last && !isPending(f) && !isPending(last) && last.range === "start" && f.range === "end" && f.start === last.start && f.end === last.end) {
+    } else if (last && last.range === "start" && f.range === "end" && f.start === last.start && f.end === last.end) {
       out.push(f);
     }
   }
@@ -497,6 +525,16 @@ function resolveShortForms(items: (Draft | PendingShortForm)[], names: NameIndex
  * object shape and no property is added afterwards.
  */
 function resolveOne(base: Draft, item: PendingShortForm, names: NameIndex): Draft | undefined {
+  const d = resolveFields(base, item, names);
+  // A half of a range ("§§ 60.3–60.5") stays one.
+  if (d && item.range && item.rangeOf && (d.type === "usc" || d.type === "cfr" || d.type === "act")) {
+    d.range = item.range;
+    d.rangeOf = item.rangeOf;
+  }
+  return d;
+}
+
+function resolveFields(base: Draft, item: PendingShortForm, names: NameIndex): Draft | undefined {
   const { match, start, end, kind: shortForm } = item;
   const section = item.pinCite === null ? item.section : null;
   const subsections = section === null ? base.type === "usc" || base.type === "cfr" || base.type === "act" ? [...base.subsections] : [] : item.subsections;

@@ -96,10 +96,11 @@ describe("cfr", () => {
       ["(g)(2)", "1910.1200", "g,2", null, "29 C.F.R. § 1910.1200(g)(2)"],
     ]);
     expect(cfrs("Under 34 CFR 668.22(a)(6)(iii)(A)(5) and (D), a student").map((x) => x[2])).toEqual(["a,6,iii,A,5", "a,6,iii,D"]);
-    // A short form of a range after a CFR citation: its start, spanning the range.
+    // A short form of a range after a CFR citation is a range too: a start and an end, both spanning it.
     expect(cfrs("See 40 CFR 60.1 and §§ 60.3-60.4.")).toEqual([
       ["40 CFR 60.1", "60.1", "", null, "40 C.F.R. § 60.1"],
-      ["§§ 60.3-60.4", "60.3", "", null, "40 C.F.R. § 60.3"],
+      ["§§ 60.3-60.4", "60.3", "", "start", "40 C.F.R. §§ 60.3–60.4"],
+      ["§§ 60.3-60.4", "60.4", "", "end", "40 C.F.R. §§ 60.3–60.4"],
     ]);
   });
 
@@ -485,6 +486,27 @@ describe("short forms", () => {
     }
     // A section heading on its own line after a sentence is still read.
     expect(found("under 27 CFR 46.1 and subpart E.\n§ 46.93\nMultiple").map((c) => c.match)).toEqual(["27 CFR 46.1", "§ 46.93"]);
+  });
+  it("short forms of lists and ranges: each item, or both halves; after a CFR citation, Id. reads CFR sections", () => {
+    const shorts = (text: string) => found(text).map((c) => [c.match, c.id, (c as { range?: string }).range ?? null]);
+    expect(shorts("40 CFR 60.1; §§ 60.3 and 60.4")).toEqual([
+      ["40 CFR 60.1", "cfr/40/60.1", null],
+      ["§§ 60.3", "cfr/40/60.3", null],
+      ["60.4", "cfr/40/60.4", null],
+    ]);
+    expect(shorts("40 CFR 60.1. Id. § 60.2(a). Id. §§ 60.3–60.5.")).toEqual([
+      ["40 CFR 60.1", "cfr/40/60.1", null],
+      ["Id. § 60.2(a)", "cfr/40/60.2/a", null],
+      ["Id. §§ 60.3–60.5", "cfr/40/60.3", "start"],
+      ["Id. §§ 60.3–60.5", "cfr/40/60.5", "end"],
+    ]);
+    expect(shorts("18 U.S.C. § 1591. Id. §§ 1594–1595; §§ 1596 and 1597.")).toEqual([
+      ["18 U.S.C. § 1591", "usc/18/1591", null],
+      ["Id. §§ 1594–1595", "usc/18/1594", "start"],
+      ["Id. §§ 1594–1595", "usc/18/1595", "end"],
+      ["§§ 1596", "usc/18/1596", null],
+      ["1597", "usc/18/1597", null],
+    ]);
   });
   it("\"of such title\": the title of the U.S. Code named last with the word title", () => {
     expect(found("Section 1591 of title 18, United States Code, is amended, and section 1595 of such title is amended").map((c) => [c.match, c.id, c.shortForm])).toEqual([

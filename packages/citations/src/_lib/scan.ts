@@ -17,6 +17,9 @@ export interface PendingShortForm {
   ofTitle?: boolean;
   /** "chapter 5 of such title": `section` holds the chapter. */
   chapter?: boolean;
+  /** The two halves of a range ("§§ 60.3–60.5", "Id. §§ 1594–1595"), both ends as written. */
+  range?: "start" | "end";
+  rangeOf?: [string, string];
 }
 
 /** The state of one extraction: the text, what was found so far, and the name index in use. */
