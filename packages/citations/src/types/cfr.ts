@@ -193,11 +193,13 @@ export function parseCfrAt(scan: Scan, at: number): number {
   }
   const read = readItems(text, i, mark[1] !== undefined, true);
   if (!read) {
-    // "(14 CFR) part 71", "27 CFR. Title 27 of …", "of 27 CFR, as amended": the title alone, when nothing but
-    // punctuation or the end follows it (not "the 50 CFR titles").
+    // "under 40 CFR, as amended", "27 CFR. Title 27 of …": the title alone, when nothing but punctuation or the end
+    // follows it (not "the 50 CFR titles"); not the abbreviation a text defines for the title it has just cited
+    // ("Title 14, Code of Federal Regulations (14 CFR) part 71").
     const end = at + head[0].length;
     const c = text.charCodeAt(end);
     if (!(c === 41 || c === 44 || c === 59 || c === 10 || Number.isNaN(c) || (c === 46 && !isDigitCode(text.charCodeAt(end + 1))))) return -1;
+    if (c === 41 && text.charCodeAt(at - 1) === 40 && DEFINED_AFTER.test(text.slice(Math.max(0, at - 16), at - 1))) return -1;
     scan.codes++;
     scan.found.push(cfrDraft(text, at, end, title, null));
     return end;
@@ -206,6 +208,7 @@ export function parseCfrAt(scan: Scan, at: number): number {
   return read.end;
 }
 
+const DEFINED_AFTER = /Regulations,?[ \n\u00a0]?$/;
 const TITLE_CFR = /[Tt]itle[ \n\u00a0\u2009\u202f](\d{1,2}),?[ \n\u00a0\u2009\u202f](?:of[ \n\u00a0\u2009\u202f])?(?:the[ \n\u00a0\u2009\u202f])?(?:Code[ \n\u00a0\u2009\u202f]of[ \n\u00a0\u2009\u202f]Federal[ \n\u00a0\u2009\u202f]Regulations|CFR(?![A-Za-z])|C\.F\.R\.)/y;
 const THEN_PART = /,?[ \n\u00a0\u2009\u202f](?:(parts|sections|§§)|part|section|§)[ \n\u00a0\u2009\u202f]?/y;
 const OF_TITLE_CFR = /,?[ \n\u00a0\u2009\u202f](?:of[ \n\u00a0\u2009\u202f])?title[ \n\u00a0\u2009\u202f](\d{1,2}),?[ \n\u00a0\u2009\u202f](?:of[ \n\u00a0\u2009\u202f])?(?:the[ \n\u00a0\u2009\u202f])?(?:Code[ \n\u00a0\u2009\u202f]of[ \n\u00a0\u2009\u202f]Federal[ \n\u00a0\u2009\u202f]Regulations|CFR(?![A-Za-z])|C\.F\.R\.)/y;
