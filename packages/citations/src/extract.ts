@@ -118,7 +118,7 @@ function pushSectionShortForms(scan: Scan, kind: "id" | "section", from: number,
   const list = read.items;
   if (read.range && list.length === 2) {
     const [a, b] = list as [ShortFormItem, ShortFormItem];
-    const rangeOf = rangeEnds(text, { ...a, section: a.section ?? "" }, { ...b, section: b.section ?? "" });
+    const rangeOf = rangeEnds(text, a, b);
     const match = text.slice(from, read.end);
     for (const [item, half] of [[a, "start"], [b, "end"]] as const) {
       pushShortForm(scan, { type: "shortForm", kind, match, start: from, end: read.end, section: item.section, subsections: item.subsections, pinCite: null, range: half, rangeOf });
@@ -422,8 +422,6 @@ function atId(scan: Scan, i: number, length = 3): number {
   const prev = i > 0 ? text.charCodeAt(i - 1) : 32;
   if (isLetterCode(prev) || prev === 46) return -1;
   let end = i + length;
-  const section: string | null = null;
-  const subsections: string[] = [];
   let pinCite: string | null = null;
   const c = text.charCodeAt(end);
   const tail = c === 44 || isCiteSpace(c) ? execAt(ID_TAIL, text, end) : null;
@@ -435,7 +433,7 @@ function atId(scan: Scan, i: number, length = 3): number {
     const read = shortFormItems(text, end + tail[0].length, tail[2] === "§§");
     if (read) return pushSectionShortForms(scan, "id", i, read);
   }
-  return pushShortForm(scan, { type: "shortForm", kind: "id", match: text.slice(i, end), start: i, end, section, subsections, pinCite });
+  return pushShortForm(scan, { type: "shortForm", kind: "id", match: text.slice(i, end), start: i, end, section: null, subsections: [], pinCite });
 }
 
 /**
@@ -519,14 +517,9 @@ function resolveShortForms(items: (Draft | PendingShortForm)[], names: NameIndex
   return out;
 }
 
-/**
- * The citation a short form stands for: the fields of `base` with the section the short form names. Each type is
- * copied field by field (no spread, no delete), `shortForm` last and inside the literal, so every citation keeps one
- * object shape and no property is added afterwards.
- */
+/** The citation a short form stands for; a half of a range ("§§ 60.3–60.5") stays one. */
 function resolveOne(base: Draft, item: PendingShortForm, names: NameIndex): Draft | undefined {
   const d = resolveFields(base, item, names);
-  // A half of a range ("§§ 60.3–60.5") stays one.
   if (d && item.range && item.rangeOf && (d.type === "usc" || d.type === "cfr" || d.type === "act")) {
     d.range = item.range;
     d.rangeOf = item.rangeOf;
@@ -534,6 +527,11 @@ function resolveOne(base: Draft, item: PendingShortForm, names: NameIndex): Draf
   return d;
 }
 
+/**
+ * The fields of `base` with the section the short form names. Each type is copied field by field (no spread, no
+ * delete), `shortForm` last and inside the literal, so the citations of a type keep one object shape (the halves of
+ * a range add `range` and `rangeOf`, as full citations' do).
+ */
 function resolveFields(base: Draft, item: PendingShortForm, names: NameIndex): Draft | undefined {
   const { match, start, end, kind: shortForm } = item;
   const section = item.pinCite === null ? item.section : null;

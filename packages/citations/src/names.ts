@@ -2,7 +2,7 @@ import type { BillType } from "@civickit/core/ids";
 import { CivicError } from "@civickit/core/errors";
 import { BUILT_IN_ACTS } from "./data/acts.js";
 import type { UscLocation } from "./model.js";
-import { isLetterCode, isSpaceCode } from "./_lib/text.js";
+import { YEAR_AFTER_NAME, isLetterCode, isSpaceCode } from "./_lib/text.js";
 
 /**
  * How an act's sections map to sections of one U.S. Code title: the same number (`same` ranges), a fixed offset
@@ -167,7 +167,6 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-const YEAR_AFTER = /,?[ \n\u00a0\u2009\u202f]of[ \n\u00a0\u2009\u202f](\d{4})(?!\d)|,[ \n\u00a0\u2009\u202f](\d{4})(?!\d)/y;
 
 /** Where the word before `at` ends, as found by {@link wordStartBefore}. */
 const PREV = { end: -1 };
@@ -301,11 +300,11 @@ export function createNameIndex(entries: Iterable<NameEntry> = [], options: { bu
         start = ws;
       }
       let end = lastEnd;
-      YEAR_AFTER.lastIndex = lastEnd;
-      const y = YEAR_AFTER.exec(text);
+      YEAR_AFTER_NAME.lastIndex = lastEnd;
+      const y = YEAR_AFTER_NAME.exec(text);
       if (y) {
         // "… Act of 2017" in the index and "… Act of 2019" in the text are different acts.
-        if (c.nameYear !== null && Number(y[1] ?? y[2]) !== c.nameYear) continue;
+        if (c.nameYear !== null && Number(y[1]) !== c.nameYear) continue;
         end += y[0].length;
       }
       return { start, end, resolved: c.resolved };

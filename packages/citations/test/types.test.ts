@@ -432,7 +432,6 @@ describe("executiveOrder lists", () => {
   });
 });
 
-
 describe("voteTally in words", () => {
   it.each([
     ["The Senate voted 97 yeas to 2 nays.", "97 yeas to 2 nays", 97, 2],

@@ -34,6 +34,12 @@ export function isCiteSpace(c: number): boolean {
   return c === 32 || c === 160 || c === 10 || c === 8201 || c === 8239;
 }
 
+/** The characters {@link isCiteSpace} accepts, as a pattern's source ("[ \n…]"), for patterns built from strings. */
+export const CITE_SPACE = "[ \\n\\u00a0\\u2009\\u202f]";
+
+/** The year after an act's name: ", of 1986", " of 1986", ", 2017". */
+export const YEAR_AFTER_NAME = /(?:,?[ \n\u00a0\u2009\u202f]of[ \n\u00a0\u2009\u202f]|,[ \n\u00a0\u2009\u202f])(\d{4})(?!\d)/y;
+
 /** Where the word read by {@link wordHashBefore} starts (-1 when there was none). */
 export const lastWord = { start: -1 };
 

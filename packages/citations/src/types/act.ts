@@ -3,13 +3,13 @@
 // "the Communications Decency Act (CDA)" … "the CDA".
 import type { ActCitation, Draft } from "../model.js";
 import type { NameMatch, ResolvedName } from "../names.js";
-import { LEADING_WORDS, designators, execAt, isCiteSpace, isSpaceCode, leadingNumber, testAt } from "../_lib/text.js";
+import { YEAR_AFTER_NAME, LEADING_WORDS, designators, execAt, isCiteSpace, isSpaceCode, leadingNumber, testAt, CITE_SPACE as S } from "../_lib/text.js";
 import { pushShortForm, type Scan } from "../_lib/scan.js";
+import { statText } from "./stat.js";
 import { rangeEnds, readSectionItems, type SectionItems } from "./usc.js";
 
 // "(CDA)", "(the “CDA”)", and "(MMPA; 16 U.S.C. 1361 et seq.)" as Federal Register notices write it.
 // Bills write "(referred to in this Act as “WIOA”)", notices "…, as amended (HEA)".
-const S = "[ \\n\\u00a0\\u2009\\u202f]";
 const ACRONYM_DEFINED = new RegExp(
   `(?:,?${S}as${S}amended)?${S}?\\((?:the${S}|hereinafter${S}|(?:hereinafter${S}|hereafter${S})?referred${S}to${S}(?:in${S}this${S}(?:Act|title|subtitle|section|part|division)${S})?as${S}(?:the${S})?)?["“]?([A-Z][A-Za-z]{0,2}[A-Z0-9&]{1,8})["”]?(?:\\)|;${S})`,
   "y",
@@ -60,16 +60,13 @@ function actDraft(scan: Scan, resolved: ResolvedName | null, name: string, start
 }
 
 /** Note an acronym defined right after a name ("… Act (CDA)"); `mentions`: its mentions alone are citations. */
-function noteAcronym(scan: Scan, resolved: ResolvedName, end: number, mentions = true): boolean {
+function noteAcronym(scan: Scan, resolved: ResolvedName, end: number, mentions = true): void {
   const a = execAt(ACRONYM_DEFINED, scan.text, end);
-  if (!a || scan.acronyms.has(a[1] as string)) return false;
-  scan.acronyms.set(a[1] as string, { resolved, at: end, mentions });
-  return true;
+  if (a && !scan.acronyms.has(a[1] as string)) scan.acronyms.set(a[1] as string, { resolved, at: end, mentions });
 }
 
 const NO_USC = (): null => null;
 const YEAR_FIRST = /(?:1[789]|20)\d\d[ \n\u00a0\u2009\u202f](?=[A-Z])/y;
-const YEAR_AFTER = /(?:,?[ \n\u00a0\u2009\u202f]of[ \n\u00a0\u2009\u202f]|,[ \n\u00a0\u2009\u202f])(\d{4})(?![\d])/y;
 
 /** After an act's name: a parenthesis within a few words (" (", ", as amended (", " of 2014 ("). A cheap look. */
 function defines(text: string, end: number): boolean {
@@ -121,7 +118,7 @@ function unknownNameBefore(text: string, last: number): number {
 export function noteUnknownDefinition(scan: Scan, last: number, end: number): void {
   const { text } = scan;
   if (!defines(text, end)) return;
-  const y = testAt(YEAR_AFTER, text, end);
+  const y = testAt(YEAR_AFTER_NAME, text, end);
   const nameEnd = y < 0 ? end : y;
   if (testAt(ACRONYM_DEFINED, text, nameEnd) < 0) return;
   const start = unknownNameBefore(text, last);
@@ -130,7 +127,6 @@ export function noteUnknownDefinition(scan: Scan, last: number, end: number): vo
   const year = /(\d{4})$/.exec(name);
   noteAcronym(scan, { name, publicLaw: null, stat: null, year: year ? Number(year[1]) : null, usc: null, bill: null, uscSection: NO_USC }, nameEnd, false);
 }
-
 
 // "Social Security Act § 1902(a)(10)", "Clean Air Act §§ 108–109": the section after the name, as the Bluebook writes it.
 const THEN_SECTION = /[ \n\u00a0\u2009\u202f](§§?)[ \n\u00a0\u2009\u202f]?(?=\d)/y;
@@ -301,7 +297,7 @@ export function actId(c: ActCitation): string {
 export function actBluebook(c: ActCitation): string {
   // The Bluebook cites the Internal Revenue Code by its initials (rule 12.9.1): "I.R.C. § 501(c)(3)"; the Revised
   // Statutes as "Rev. Stat. § 1979" and an act known by its date as "Act of Mar. 3, 1899, § 14" (rule 12.4).
-  if ((c.name === IRC || c.name === REVISED_STATUTES || c.name.startsWith("Act of ")) && c.section !== null) {
+  if (byShortName(c)) {
     return c.rangeOf ? `${shortName(c)} §§ ${c.rangeOf[0]}–${c.rangeOf[1]}` : actShort(c);
   }
   if (c.rangeOf) {
@@ -315,9 +311,14 @@ export function actBluebook(c: ActCitation): string {
     return `${c.name}${section} (codified at ${String(u.title)} U.S.C. § ${u.section}${designators(u.subsections)}${u.note ? " note" : ""}${u.etSeq ? " et seq." : ""})`;
   }
   const law = c.publicLaw ? `Pub. L. No. ${String(c.publicLaw.congress)}-${String(c.publicLaw.number)}` : "";
-  const stat = c.stat ? `${String(c.stat.volume)} Stat. ${String(c.stat.page)}` : "";
+  const stat = c.stat ? statText(c.stat) : "";
   const where = law && stat ? `${law}, ${stat}` : law || stat;
   return where ? `${c.name}${section} (${where})` : `${c.name}${section}`;
+}
+
+/** A section of an act the Bluebook cites by a short name of its own: the I.R.C., the Revised Statutes, dated acts. */
+function byShortName(c: ActCitation): c is ActCitation & { section: string } {
+  return c.section !== null && (c.name === IRC || c.name === REVISED_STATUTES || c.name.startsWith("Act of "));
 }
 
 /** The name as the Bluebook writes it before a section. */
@@ -326,6 +327,6 @@ function shortName(c: ActCitation): string {
 }
 
 export function actShort(c: ActCitation): string {
-  if ((c.name === IRC || c.name === REVISED_STATUTES || c.name.startsWith("Act of ")) && c.section !== null) return `${shortName(c)} § ${c.section}${designators(c.subsections)}`;
+  if (byShortName(c)) return `${shortName(c)} § ${c.section}${designators(c.subsections)}`;
   return c.section === null ? c.name : `${c.name} § ${c.section}${designators(c.subsections)}`;
 }

@@ -4,7 +4,7 @@
 import type { CfrCitation, Draft } from "../model.js";
 import { designators, execAt, isCiteSpace, isDigitCode, LIST_SEP, readSubsections, siblingOf, testAt } from "../_lib/text.js";
 import type { Scan } from "../_lib/scan.js";
-import { dashes } from "./usc.js";
+import { dashes, rangeEnds } from "./usc.js";
 
 const CFR_HEAD = /(\d{1,2})[ \n\u00a0\u2009\u202f]?(?:C\.[ \n\u00a0\u2009\u202f]?F\.[ \n\u00a0\u2009\u202f]?R\.?|CFR|cfr)(?![A-Za-z])/y;
 const MARK = /,?[ \n\u00a0\u2009\u202f]?(?:(§§|[Pp]arts|[Ss]ections|[Ss]ecs\.|[Pp]ts\.)|(§|[Pp]art|[Ss]ection|[Ss]ec\.|[Pp]t\.))?[ \n\u00a0\u2009\u202f]?/y;
@@ -39,9 +39,8 @@ function pushItems(scan: Scan, title: number, items: CfrItem[], range: boolean, 
   scan.codes++;
   if (range) {
     const [a, b] = items as [CfrItem, CfrItem];
-    const show = (x: CfrItem) => (x.section ?? x.part) + designators(x.subsections);
-    // The right end as written when it is subsections only: "50.59(c)(2)(i)–(viii)".
-    const rangeOf: [string, string] = [show(a), text.charCodeAt(b.start) === 40 ? text.slice(b.start, b.end) : show(b)];
+    // (The right end as written when it is subsections only: "50.59(c)(2)(i)–(viii)".)
+    const rangeOf = rangeEnds(text, a, b);
     for (const [item, which] of [[a, "start"], [b, "end"]] as const) {
       scan.found.push({ type: "cfr", match: text.slice(start, end), start, end, id: "", cite: "", title, part: item.part, section: item.section, subsections: item.subsections, range: which, rangeOf } satisfies Draft<CfrCitation>);
     }

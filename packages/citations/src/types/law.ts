@@ -3,9 +3,10 @@
 import type { Draft, LawCitation } from "../model.js";
 import { designators, execAt, NUMBER_LIST_SEP } from "../_lib/text.js";
 import type { Scan } from "../_lib/scan.js";
+import { statText } from "./stat.js";
 
-// Congress.gov writes "Public Law No: 115-164". Also in capitals, as headings and all-capital texts write it ("PUBLIC LAW 115–164", "PUB. L. NO. 115-164"), and in
-// lower case, as informal text does ("public law 115-164", "pub. l. 115-164").
+// Congress.gov writes "Public Law No: 115-164". Also in capitals, as headings and all-capital texts write it ("PUBLIC LAW
+// 115–164", "PUB. L. NO. 115-164"), and in lower case, as informal text does ("public law 115-164", "pub. l. 115-164").
 const LAW_BACK =
   /(?:\b(Pub(?:lic)?|Priv(?:ate)?|Pvt|PUB(?:LIC)?|PRIV(?:ATE)?|pub(?:lic)?|priv(?:ate)?)\.?[ \n\u00a0\u2009\u202f]*(?:Laws?|L\.?|LAWS?|laws?|l\.)|\b(P|Pv)\.?[ \n\u00a0\u2009\u202f]?L\.?)(?:[ \n\u00a0\u2009\u202f]*(?:Nos?|NOS?|nos?)[.:]?)?[ \n\u00a0\u2009\u202f]*$/;
 const NUMBER = /(\d{1,3})[ \n\u00a0\u2009\u202f]?[-–—][ \n\u00a0\u2009\u202f]?(\d{1,4})(?![\d])/y;
@@ -24,6 +25,9 @@ const PART_AFTER =
 const STAT_AFTER =
   /(?:,[ \n\u00a0\u2009\u202f](?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)\.?[ \n\u00a0\u2009\u202f]\d{1,2},[ \n\u00a0\u2009\u202f](\d{4}))?(?:,[ \n\u00a0\u2009\u202f]|[ \n\u00a0\u2009\u202f]\()(\d{1,3})[ \n\u00a0\u2009\u202f]Stat\.[ \n\u00a0\u2009\u202f](\d{1,5})(?:[-–](\d{1,4})(?![\d–-]))?(?:[ \n\u00a0\u2009\u202f]\((\d{4})\))?/y;
 
+// The keyword speaks of several laws: "Public Laws 99–264, 100–580, and 114–322", "Pub. L. Nos. 111-148 and 111-152".
+const PLURAL = /(?:aws|AWS|os|OS)\.?[ \n\u00a0\u2009\u202f]*$/;
+
 /** Where a law citation's keyword starts, reading back from its number at `at`; null when none is there. */
 export function lawKeywordBefore(text: string, at: number): { start: number; kind: "publicLaw" | "privateLaw"; plural: boolean } | null {
   const from = Math.max(0, at - 32);
@@ -32,8 +36,6 @@ export function lawKeywordBefore(text: string, at: number): { start: number; kin
   const word = m[1] ?? m[2] ?? "";
   return { start: from + m.index, kind: /^P(?:riv|vt|v|RIV)|^priv/.test(word) ? "privateLaw" : "publicLaw", plural: PLURAL.test(m[0]) };
 }
-// The keyword speaks of several laws: "Public Laws 99–264, 100–580, and 114–322", "Pub. L. Nos. 111-148 and 111-152".
-const PLURAL = /(?:aws|AWS|os|OS)\.?[ \n\u00a0\u2009\u202f]*$/;
 
 /**
  * A law citation whose number starts at `at`. `prefix` is a section already read ("section 4402(e)(1) of"), with where
@@ -96,11 +98,7 @@ export function parseLawAt(scan: Scan, at: number, prefix?: { start: number; sec
   const year = stat ? (stat[1] ?? stat[5]) : undefined;
   if (stat) draft.stat = stat[4] === undefined ? { volume: Number(stat[2]), page: Number(stat[3]) } : { volume: Number(stat[2]), page: Number(stat[3]), pageSuffix: stat[4] };
   if (year) draft.year = Number(year);
-  if (!stat || !year) {
-    const known = scan.names.lawFacts(draft.congress, draft.number);
-    if (!stat && known?.stat) draft.stat = known.stat;
-    if (!year && known?.year) draft.year = known.year;
-  }
+  withIndexFacts(scan, draft);
   scan.found.push(draft);
   return key.plural && !prefix && sections.length === 0 && title === null ? pushMore(scan, key.kind, end) : end;
 }
@@ -115,12 +113,18 @@ function pushMore(scan: Scan, type: LawCitation["type"], end: number): number {
     const start = end + sep[0].length;
     end = start + n[0].length;
     const draft: Draft<LawCitation> = { type, match: text.slice(start, end), start, end, id: "", cite: "", congress: Number(n[1]), number: Number(n[2]), sections: [], title: null };
-    const known = scan.names.lawFacts(draft.congress, draft.number);
-    if (known?.stat) draft.stat = known.stat;
-    if (known?.year) draft.year = known.year;
+    withIndexFacts(scan, draft);
     scan.found.push(draft);
   }
   return end;
+}
+
+/** What the text does not give of where a law sits in the Statutes at Large and when, from the name index. */
+function withIndexFacts(scan: Scan, draft: Draft<LawCitation>): void {
+  if (draft.stat && draft.year) return;
+  const known = scan.names.lawFacts(draft.congress, draft.number);
+  if (!draft.stat && known?.stat) draft.stat = known.stat;
+  if (!draft.year && known?.year) draft.year = known.year;
 }
 
 /** The parts of a law a citation names, each as [kind, designation]: "V" → title V; "division G, title II". */
@@ -146,7 +150,7 @@ export function lawBluebook(c: LawCitation): string {
   let where = "";
   if (c.title) for (const [kind, designation] of lawParts(c.title)) where += `, ${PART_ABBREVIATIONS[kind] ?? kind} ${designation}`;
   if (c.sections.length) where += `, § ${c.sections[0] ?? ""}${designators(c.sections.slice(1))}`;
-  const stat = c.stat ? `, ${String(c.stat.volume)} Stat. ${String(c.stat.page)}${c.stat.pageSuffix === undefined ? "" : `-${c.stat.pageSuffix}`}` : "";
+  const stat = c.stat ? `, ${statText(c.stat)}` : "";
   const year = c.stat && c.year ? ` (${String(c.year)})` : "";
   return head + where + stat + year;
 }

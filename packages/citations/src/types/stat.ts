@@ -16,7 +16,9 @@ export function parseStatAt(scan: Scan, at: number): number {
   return end;
 }
 
-const page = (c: StatCitation): string => (c.pageSuffix === undefined ? String(c.page) : `${String(c.page)}-${c.pageSuffix}`);
+const page = (c: { page: number; pageSuffix?: string }): string => (c.pageSuffix === undefined ? String(c.page) : `${String(c.page)}-${c.pageSuffix}`);
+/** "132 Stat. 1253", "112 Stat. 2681-739": a page of the Statutes at Large, as a citation or a law's `stat` gives it. */
+export const statText = (c: { volume: number; page: number; pageSuffix?: string }): string => `${String(c.volume)} Stat. ${page(c)}`;
 export const statId = (c: StatCitation): string => `stat/${String(c.volume)}/${page(c)}`;
-export const statBluebook = (c: StatCitation): string => `${String(c.volume)} Stat. ${page(c)}`;
+export const statBluebook = (c: StatCitation): string => statText(c);
 export const statUrl = (c: StatCitation): string => `https://www.govinfo.gov/link/statute/${String(c.volume)}/${String(c.page)}`;

@@ -2,7 +2,7 @@
 // "U.S. CONST., art. I, ¶ 8, cl. 17", and written out: "Article I, Section 8, Clause 18 of the United States
 // Constitution". Prose such as "U.S. constitutional law" is not a citation.
 import type { Draft, UsConstCitation } from "../model.js";
-import { execAt, romanOrNumber } from "../_lib/text.js";
+import { execAt, romanOrNumber, CITE_SPACE as S } from "../_lib/text.js";
 import type { Scan } from "../_lib/scan.js";
 
 const HEAD = /U\.?[ \n\u00a0\u2009\u202f]?S\.?[ \n\u00a0\u2009\u202f]?(?:Const|CONST)\.?,?[ \n\u00a0\u2009\u202f]*/y;
@@ -20,7 +20,6 @@ function headStart(text: string, at: number): number {
 // Written out, as bills' statements of constitutional authority and opinions write it: "Article I, Section 8, Clause 18
 // of the United States Constitution", "article III, section 2 of the Constitution of the United States", "the
 // Fourteenth Amendment to the Constitution".
-const S = "[ \\n\\u00a0\\u2009\\u202f]";
 const ORDINALS = [
   "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth",
   "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",

@@ -2,7 +2,7 @@
 // "7 U.S.C. 612c note", "29 U.S.C. 1081 et seq.", "46 U.S.C. Chapters 701, 3306", and the forms bills are drafted in:
 // "section 230 of title 47, United States Code", "title 47, United States Code, section 230", "chapter 5 of title 5".
 import type { Draft, UscCitation } from "../model.js";
-import { designators, execAt, isCiteSpace, leadingNumber, LIST_SEP, readSubsections, siblingOf, testAt } from "../_lib/text.js";
+import { designators, execAt, isCiteSpace, leadingNumber, LIST_SEP, readSubsections, siblingOf, testAt, CITE_SPACE as S } from "../_lib/text.js";
 import { pushShortForm, type Scan } from "../_lib/scan.js";
 
 /** A section number: digits, then letters, with hyphen or en-dash parts ("1320a-7b", "404o-1", "10a-10c", "2339B"). */
@@ -82,8 +82,18 @@ function rangeEnd(left: string, right: string): string {
  * Both ends of a range as written, for `rangeOf`: "1591" and "1595", or "552(a)(1)" and "(3)" when the right end
  * ("552(a)(1)-(3)") is written as subsections only.
  */
-export function rangeEnds(text: string, a: SectionItem, b: SectionItem): [string, string] {
-  return [a.section + designators(a.subsections), text.charCodeAt(b.start) === 40 ? text.slice(b.start, b.end) : b.section + designators(b.subsections)];
+export function rangeEnds(text: string, a: RangeItem, b: RangeItem): [string, string] {
+  const label = (x: RangeItem) => (x.section ?? x.part ?? "") + designators(x.subsections);
+  return [label(a), text.charCodeAt(b.start) === 40 ? text.slice(b.start, b.end) : label(b)];
+}
+
+/** An end of a range as the readers give it: a section (or, in the CFR, a part alone) and its subsections. */
+interface RangeItem {
+  section: string | null;
+  part?: string;
+  subsections: readonly string[];
+  start: number;
+  end: number;
 }
 
 /** Section numbers are written with an en dash in print ("285t–2") and a hyphen in identifiers and URLs: the hyphen. */
@@ -309,7 +319,6 @@ export function parseUscAt(scan: Scan, at: number): number {
 const OF_TITLE =
   /,?[ \n\u00a0\u2009\u202f](?:of[ \n\u00a0\u2009\u202f])?[Tt]itle[ \n\u00a0\u2009\u202f](\d{1,2})(?![\d])(?!,?[ \n\u00a0\u2009\u202f]+of[ \n\u00a0\u2009\u202f](?!the[ \n\u00a0\u2009\u202f]United[ \n\u00a0\u2009\u202f]States[ \n\u00a0\u2009\u202f]Code))/y;
 // "chapter 83, or chapter 84 of title 5", "section 2 and section 3 of title 18": the first takes the title of the second.
-const S = "[ \\n\\u00a0\\u2009\\u202f]";
 const JOINED = new RegExp(`,?${S}(?:and|or)${S}(?:sub)?(?:chapter|section)s?${S}[0-9A-Za-z–-]{1,12}(?:\\([0-9A-Za-z]{1,6}\\)){0,5}${S}of${S}title${S}(\\d{1,2})(?![\\d])`, "y");
 const OF_N_USC = /[ \n\u00a0\u2009\u202f]of[ \n\u00a0\u2009\u202f](\d{1,2})[ \n\u00a0\u2009\u202f]?(?:U\.[ \n\u00a0\u2009\u202f]?S\.[ \n\u00a0\u2009\u202f]?C\.|USC)/y;
 

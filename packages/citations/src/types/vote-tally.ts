@@ -1,7 +1,7 @@
 // Vote tallies: "96-0", "97–2", "a vote of 388 to 25", "by a vote of 96 to 0" — only where the words around speak of a
 // vote, never a score, a date range or a section range — and "97 yeas to 2 nays", "Yeas 96, Nays 0".
 import type { Draft, VoteTallyCitation } from "../model.js";
-import { execAt } from "../_lib/text.js";
+import { execAt, CITE_SPACE as S } from "../_lib/text.js";
 import type { Scan } from "../_lib/scan.js";
 
 const TALLY = /(\d{1,3})(?:[ \n\u00a0\u2009\u202f]?[-–—][ \n\u00a0\u2009\u202f]?|[ \n\u00a0\u2009\u202f]to[ \n\u00a0\u2009\u202f])(\d{1,3})(?![\d]|[-–—.,/:]\d|[ \n\u00a0\u2009\u202f]?(?:%|percent\b|per[ \n\u00a0\u2009\u202f]cent\b|points?\b))/y;
@@ -28,7 +28,6 @@ export function parseVoteTallyAt(scan: Scan, at: number): number {
 }
 
 // "97 yeas to 2 nays", "96 yeas, 0 nays", "388 yeas and 25 nays", "Yeas 96, Nays 0": the words say it is a vote.
-const S = "[ \\n\\u00a0\\u2009\\u202f]";
 const YEA = "(?:[Yy]eas?|YEAS?|[Aa]yes|AYES)";
 const NAY = "(?:[Nn]ays?|NAYS?|[Nn]oes|NOES)";
 const NUMBER_WORDS = new RegExp(`(\\d{1,3})${S}${YEA}(?:,${S}?|${S}(?:to|and)${S}|${S}?[-–—]${S}?)(\\d{1,3})${S}${NAY}(?![A-Za-z])`, "y");
