@@ -21,7 +21,7 @@ import { parseUsConstAt } from "./types/us-const.js";
 import { parseChapterOfTitle, parseOfSuchTitle, parseSectionOfTitle, parseTitleUsc, parseUscAt, rangeEnds, readSectionItems, type SectionItems } from "./types/usc.js";
 import { parseVoteTallyAt, parseYeasNaysAt } from "./types/vote-tally.js";
 import { pushShortForm, type PendingShortForm, type Scan } from "./_lib/scan.js";
-import { LEADING_WORDS, execAt, isDigitCode, isCiteSpace, isLetterCode, isSpaceCode, lastWord, wordHash, wordHashBefore } from "./_lib/text.js";
+import { LEADING_WORDS, execAt, isDigitCode, isCiteSpace, isLetterCode, isSpaceCode, lastWord, testAt, wordHash, wordHashBefore } from "./_lib/text.js";
 
 /** Options of {@link extractCitations}. */
 export interface ExtractOptions {
@@ -158,8 +158,7 @@ const title: Handler = (scan, start, at) => {
 
 /** The number at `at` starts "N CFR 250" or "N U.S.C. 552" (a code and then a number). */
 function digitLedAhead(text: string, at: number): boolean {
-  const m = execAt(CODE_AHEAD, text, at);
-  return m !== null;
+  return testAt(CODE_AHEAD, text, at) >= 0;
 }
 const CODE_AHEAD = /\d{1,2}[ \n\u00a0\u2009\u202f]?(?:C\.?[ ]?F\.?[ ]?R\.?|U\.?[ ]?S\.?[ ]?C\.?)[ \n\u00a0\u2009\u202f,]*(?:§|[Pp]art|[Ss]ec|\d)/y;
 
@@ -290,6 +289,14 @@ function digitLed(scan: Scan, at: number, next: number): number {
 const DEFAULT_ANCHORS = new WeakMap<NameIndex, RegExp>();
 
 /**
+ * A run of digits where something may start: not inside a token ("a1", "1-2", "12,345", "1.2": a letter, hyphen, dash
+ * or comma before it, or a period after a digit), which is where most numbers are. The pattern passes over those
+ * itself: a match handed back costs more than the look behind it. Measured on the corpus: 183,190 anchors → 149,617,
+ * and the pass 15.3 → 13.6 ms, before any number is looked at. (A run cut by an earlier citation is not read again.)
+ */
+const NUMBER_ANCHOR = String.raw`\d(?<![A-Za-z,\-\u2013\d]\d|\d\.\d|^\.\d)\d*`;
+
+/**
  * Every anchor in one pass: numbers, "Id.", "Const"/"CONST", and the last words of the names the index knows ("Act",
  * "Code"). Measured on the corpus, adding the words costs a few percent over numbers alone, where a separate scan for
  * each costs as much again as the numbers.
@@ -297,7 +304,7 @@ const DEFAULT_ANCHORS = new WeakMap<NameIndex, RegExp>();
 function anchorsFor(names: NameIndex): RegExp {
   let re = DEFAULT_ANCHORS.get(names);
   if (!re) {
-    re = new RegExp(`\\d+|I(?:bi)?d\\.|Const|CONST${names.anchorSource ? `|${names.anchorSource}` : ""}`, "g");
+    re = new RegExp(`${NUMBER_ANCHOR}|I(?:bi)?d\\.|Const|CONST${names.anchorSource ? `|${names.anchorSource}` : ""}`, "g");
     DEFAULT_ANCHORS.set(names, re);
   }
   return re;
@@ -308,12 +315,9 @@ function atNumber(scan: Scan, at: number, after: number): number {
   const { text } = scan;
   const before = at > 0 ? text.charCodeAt(at - 1) : 32;
   const next = text.charCodeAt(after);
-  // "(1)", "1.2", "12,345", "a1", "1-2-3": a designator, a decimal or the inside of a token; nothing starts here.
-  if ((before === 40 && next === 41) || before === 44 || (before >= 65 && before <= 90) || (before >= 97 && before <= 122) || before === 45 || before === 8211) {
-    return -1;
-  }
-  // After a period: a decimal ("1.2") or a section's part ("60.1") starts nothing; "H.R.1865" and "Pub.L.105-33" do.
-  if (before === 46 && (at < 2 || isDigitCode(text.charCodeAt(at - 2)))) return -1;
+  // "(1)": a designator. (The anchor pattern has passed over the insides of tokens: "1.2", "12,345", "a1", "1-2-3";
+  // "H.R.1865" and "Pub.L.105-33" it keeps.)
+  if (before === 40 && next === 41) return -1;
   const handler = keywordBefore(text, at);
   if (handler) {
     const end = handler(scan, lastWord.start, at);
@@ -502,7 +506,8 @@ function resolveShortForms(items: (Draft | PendingShortForm)[], names: NameIndex
       out.push(item);
       if (item.type !== "voteTally") last = item;
       if (item.type === "usc" || item.type === "cfr") lastCode = item;
-      if (item.type === "usc" && (item.match.includes("itle") || item.match.includes("ITLE"))) lastTitle = item;
+      // (Written with the word, the citation starts with a letter: "section 552 of title 5", "title 5, United States Code".)
+      if (item.type === "usc" && !isDigitCode(item.match.charCodeAt(0)) && (item.match.includes("itle") || item.match.includes("ITLE"))) lastTitle = item;
       if (item.type === "act") lastAct = item;
       continue;
     }

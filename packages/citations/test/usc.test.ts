@@ -59,6 +59,32 @@ describe("usc", () => {
     expect(only("47 U.S.C. 230 (whatever)", "usc").subsections).toEqual([]);
   });
 
+  it("designators: up to three digits and a letter, or up to six letters of one case; one space before the first", () => {
+    const subs = (text: string) => only(text, "usc").subsections;
+    expect(subs("42 U.S.C. 300gg(123)(12b)(iv)(AA)(abcdef)")).toEqual(["123", "12b", "iv", "AA", "abcdef"]);
+    // Each of these ends the designators where it stands.
+    expect(subs("42 U.S.C. 300gg(a)(1234)")).toEqual(["a"]);
+    expect(subs("42 U.S.C. 300gg(a)(abcdefg)")).toEqual(["a"]);
+    expect(subs("42 U.S.C. 300gg(a)(Ab)")).toEqual(["a"]);
+    expect(subs("42 U.S.C. 300gg(a)(1ab)")).toEqual(["a"]);
+    expect(subs("42 U.S.C. 300gg(a)()")).toEqual(["a"]);
+    expect(subs("42 U.S.C. 300gg(a)(b")).toEqual(["a"]);
+    expect(subs("42 U.S.C. 300gg(a")).toEqual([]);
+    // A short first designator after one space ("54.506 (c)"), not a second one.
+    expect(subs("42 U.S.C. 300gg (c)(2) (d)")).toEqual(["c", "2"]);
+    expect(subs("42 U.S.C. 300gg (abc)")).toEqual([]);
+  });
+
+  it("a number inside a token starts nothing; after a bracket, a period that follows no digit or at the start of the text it may", () => {
+    expect(found("a5 U.S.C. 552, 1-5 U.S.C. 552, 12,5 U.S.C. 552, –5 U.S.C. 552 and 1.5 U.S.C. 552", { types: ["usc"] }).map((c) => c.match)).toEqual([]);
+    expect(found("5 U.S.C. 552 (5 U.S.C. 553) Pub.L.105-33 .5 U.S.C. 554", { types: ["usc", "publicLaw"] }).map((c) => c.match)).toEqual([
+      "5 U.S.C. 552",
+      "5 U.S.C. 553",
+      "Pub.L.105-33",
+      "5 U.S.C. 554",
+    ]);
+  });
+
   it("appendix, note and et seq.", () => {
     expect(only("Civil Relief Act (50 U.S.C. App. 595) is amended", "usc")).toMatchObject({ match: "50 U.S.C. App. 595", appendix: true, section: "595", id: "usc/50-app/595" });
     expect(only("see 50 U.S.C. app. § 3901", "usc")).toMatchObject({ appendix: true, section: "3901" });

@@ -128,10 +128,33 @@ export const LIST_SEP = /(?:,[ \n\u00a0\u2009\u202f]?(?:and[ \n\u00a0\u2009\u202
 /** Between the numbers of a list of laws or orders ("Public Laws 99–264, 100–580, and 114–322"), a number after it. */
 export const NUMBER_LIST_SEP = /(?:,[ \n\u00a0\u2009\u202f]?(?:and[ \n\u00a0\u2009\u202f]|or[ \n\u00a0\u2009\u202f])?|[ \n\u00a0\u2009\u202f](?:and|or)[ \n\u00a0\u2009\u202f])(?=\d)/y;
 
-/** A designator of a subsection, paragraph, clause…: "(c)", "(1)", "(iv)", "(AA)". At most three digits or six letters of one case. */
-export const SUBSECTION = /\(([0-9]{1,3}[A-Za-z]?|[a-z]{1,6}|[A-Z]{1,6})\)/y;
 /** The same, allowing one space before it (only for the first, and only a short designator: "54.506 (c)"). */
 const SPACED_SUBSECTION = /[ \n\u00a0\u2009\u202f]\(([0-9]{1,2}|[a-z]{1,2}|[A-Z]{1,2}|[ivx]{1,4})\)/y;
+
+/**
+ * Where a designator of a subsection, paragraph, clause… at `i` ends — "(c)", "(1)", "(iv)", "(AA)", "(12b)": at most
+ * three digits and a letter, or six letters of one case — or -1. (Read by hand: it is the commonest token after a
+ * number, and a pattern's match would be built for each.)
+ */
+function subsectionEnd(text: string, i: number): number {
+  if (text.charCodeAt(i) !== 40) return -1;
+  let j = i + 1;
+  const c = text.charCodeAt(j);
+  if (c >= 48 && c <= 57) {
+    while (j < i + 4 && isDigitCode(text.charCodeAt(j))) j++;
+    if (isLetterCode(text.charCodeAt(j))) j++;
+  } else if (c >= 97 && c <= 122) {
+    while (j < i + 7 && isLowerCode(text.charCodeAt(j))) j++;
+  } else if (c >= 65 && c <= 90) {
+    while (j < i + 7 && isUpperCode(text.charCodeAt(j))) j++;
+  } else {
+    return -1;
+  }
+  return text.charCodeAt(j) === 41 ? j + 1 : -1;
+}
+
+const isLowerCode = (c: number): boolean => c >= 97 && c <= 122;
+const isUpperCode = (c: number): boolean => c >= 65 && c <= 90;
 
 /** "(c)(1)" from ["c", "1"]: subsection designators as the Bluebook writes them. */
 export function designators(subsections: readonly string[]): string {
@@ -146,11 +169,18 @@ export function readSubsections(text: string, at: number): { subsections: string
   const c = text.charCodeAt(at);
   if (c !== 40 && !(isCiteSpace(c) && text.charCodeAt(at + 1) === 40)) return { subsections, end: at };
   let i = at;
-  let m = execAt(SUBSECTION, text, i) ?? execAt(SPACED_SUBSECTION, text, i);
-  while (m) {
+  let e = subsectionEnd(text, i);
+  if (e < 0) {
+    const m = execAt(SPACED_SUBSECTION, text, i);
+    if (!m) return { subsections, end: at };
     subsections.push(m[1] as string);
     i += m[0].length;
-    m = execAt(SUBSECTION, text, i);
+    e = subsectionEnd(text, i);
+  }
+  while (e >= 0) {
+    subsections.push(text.slice(i + 1, e - 1));
+    i = e;
+    e = subsectionEnd(text, i);
   }
   return { subsections, end: i };
 }

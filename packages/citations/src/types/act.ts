@@ -66,6 +66,8 @@ function noteAcronym(scan: Scan, resolved: ResolvedName, end: number, mentions =
 }
 
 const NO_USC = (): null => null;
+// Any white space but a single space (most names have none: then they are taken as they are).
+const OTHER_SPACE = /[^\S ]|\s\s/;
 const YEAR_FIRST = /(?:1[789]|20)\d\d[ \n\u00a0\u2009\u202f](?=[A-Z])/y;
 
 /** After an act's name: a parenthesis within a few words (" (", ", as amended (", " of 2014 ("). A cheap look. */
@@ -196,15 +198,14 @@ export function parseSectionOfAct(scan: Scan, start: number, items: SectionItems
   const { text } = scan;
   const first = items.items[0];
   if (!first) return -1;
-  const such = execAt(SUCH_ACT, text, items.end);
-  if (such) {
+  const such = testAt(SUCH_ACT, text, items.end);
+  if (such >= 0) {
     if (!scan.resolve) return -1;
-    const end = items.end + such[0].length;
+    const end = such;
     return pushShortForm(scan, { type: "shortForm", kind: "such", match: text.slice(start, end), start, end, section: first.section, subsections: first.subsections, pinCite: null });
   }
-  const of = execAt(OF_THE, text, items.end);
-  if (!of) return -1;
-  const at = items.end + of[0].length;
+  const at = testAt(OF_THE, text, items.end);
+  if (at < 0) return -1;
   // "section 101 of this Act", "of that title", "of such section": internal references, the commonest case by far.
   if (text.startsWith("this", at) || text.startsWith("that", at) || text.startsWith("such", at)) return -1;
   // "Section 230 of the 1996 Communications Decency Act": the year the act was enacted before its name.
@@ -232,7 +233,7 @@ export function parseSectionOfAct(scan: Scan, start: number, items: SectionItems
   const unknown = execAt(UNKNOWN_ACT, text, at);
   if (unknown) {
     const end = at + unknown[0].length;
-    pushItems(scan, items, null, unknown[0].replace(/\s+/g, " "), start, end);
+    pushItems(scan, items, null, OTHER_SPACE.test(unknown[0]) ? unknown[0].replace(/\s+/g, " ") : unknown[0], start, end);
     return end;
   }
   return -1;

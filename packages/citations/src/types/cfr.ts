@@ -2,7 +2,7 @@
 // "26 CFR § 1.1031(d)-1T", "41 CFR § 128-48.001-50", "title 40, Code of Federal Regulations",
 // "part 60 of title 40, Code of Federal Regulations".
 import type { CfrCitation, Draft } from "../model.js";
-import { designators, execAt, isCiteSpace, isDigitCode, LIST_SEP, readSubsections, siblingOf, testAt } from "../_lib/text.js";
+import { designators, execAt, isCiteSpace, isDigitCode, leadingNumber, LIST_SEP, readSubsections, siblingOf, testAt } from "../_lib/text.js";
 import type { Scan } from "../_lib/scan.js";
 import { dashes, rangeEnds } from "./usc.js";
 
@@ -26,12 +26,15 @@ interface CfrItem {
 }
 
 function readItem(text: string, at: number): CfrItem | null {
-  const m = execAt(CFR_TOKEN, text, at);
-  if (!m) return null;
-  const part = dashes(m[1] as string);
-  const section = m[2] !== undefined ? `${part}.${dashes(m[2])}` : null;
-  const subs = section ? readSubsections(text, at + m[0].length) : { subsections: [], end: at + m[0].length };
-  return { part, section, subsections: subs.subsections, start: at, end: subs.end };
+  const end = testAt(CFR_TOKEN, text, at);
+  if (end < 0) return null;
+  // (The part has no period in it: the first one starts the section. Cut so, no match is built.)
+  let dot = at;
+  while (dot < end && text.charCodeAt(dot) !== 46) dot++;
+  if (dot === end) return { part: dashes(text.slice(at, end)), section: null, subsections: [], start: at, end };
+  const section = dashes(text.slice(at, end));
+  const subs = readSubsections(text, end);
+  return { part: section.slice(0, dot - at), section, subsections: subs.subsections, start: at, end: subs.end };
 }
 
 function pushItems(scan: Scan, title: number, items: CfrItem[], range: boolean, start: number, end: number): void {
@@ -66,7 +69,7 @@ export function readItems(text: string, at: number, plural: boolean, commas = fa
   // "§§" a section (of the same part or another) follows it — then it is a range.
   // Without "§§", only when the part comes again after the dash: "7 CFR 1.1-1.28".
   let dash = first.section !== null && first.subsections.length === 0 ? first.section.lastIndexOf("-") : -1;
-  if (!plural && !(first.section?.startsWith(`${first.part}.`, dash + 1) ?? false)) dash = -1;
+  if (dash >= 0 && !plural && !(first.section as string).startsWith(`${first.part}.`, dash + 1)) dash = -1;
   if (dash > first.part.length) {
     const b = readItem(text, at + dash + 1);
     if (b && b.section !== null && b.end >= first.end) {
@@ -95,15 +98,14 @@ export function readItems(text: string, at: number, plural: boolean, commas = fa
   // A range after "§§" or "parts" with any separator; without them only "through" says it ("40 CFR 60.1 through 60.5").
   const sep = testAt(plural ? RANGE_SEP : THROUGH, text, end);
   const second = sep >= 0 ? readItem(text, sep) : null;
-  if (second && (second.section === null) === (first.section === null) && !execAt(NEXT_CITATION, text, second.end)) {
+  if (second && (second.section === null) === (first.section === null) && testAt(NEXT_CITATION, text, second.end) < 0) {
     return { items: [first, second], range: true, end: second.end };
   }
   if (plural || commas) {
     let last = first;
     for (let guard = 0; guard < 200; guard++) {
-      const s = execAt(LIST_SEP, text, end);
-      if (!s) break;
-      const at2 = end + s[0].length;
+      const at2 = testAt(LIST_SEP, text, end);
+      if (at2 < 0) break;
       // "1910.1200(g)(1) and (g)(2)": another subsection of the same section.
       if (text.charCodeAt(at2) === 40 && last.section !== null && last.subsections.length > 0) {
         const more = readSubsections(text, at2);
@@ -115,7 +117,7 @@ export function readItems(text: string, at: number, plural: boolean, commas = fa
         continue;
       }
       const next = readItem(text, at2);
-      if (!next || execAt(NEXT_CITATION, text, next.end)) break;
+      if (!next || testAt(NEXT_CITATION, text, next.end) >= 0) break;
       items.push(next);
       last = next;
       end = next.end;
@@ -168,11 +170,11 @@ function parseChapters(scan: Scan, at: number, title: number, i: number): number
 /** "40 C.F.R. § 60.1" and its kin, starting at the title number. */
 export function parseCfrAt(scan: Scan, at: number): number {
   const { text } = scan;
-  const head = execAt(CFR_HEAD, text, at);
-  if (!head) return -1;
-  const title = Number(head[1]);
+  const headEnd = testAt(CFR_HEAD, text, at);
+  if (headEnd < 0) return -1;
+  const title = leadingNumber(text, at);
   if (title < 1 || title > 50) return -1;
-  let i = at + head[0].length;
+  let i = headEnd;
   const after = text.charCodeAt(i);
   if (after === 44 || isCiteSpace(after)) {
     const chapters = parseChapters(scan, at, title, i);
@@ -180,8 +182,15 @@ export function parseCfrAt(scan: Scan, at: number): number {
   }
   // "12 CFR.1806.103": a period for the space.
   if (after === 46 && isDigitCode(text.charCodeAt(i + 1))) i++;
-  const mark = execAt(MARK, text, i) as RegExpExecArray;
-  i += mark[0].length;
+  // "40 CFR 60.1": a number next, nothing between (the commonest form: no pattern run for it).
+  let plural = false;
+  if (isDigitCode(text.charCodeAt(i)) || (isCiteSpace(text.charCodeAt(i)) && isDigitCode(text.charCodeAt(i + 1)))) {
+    if (!isDigitCode(text.charCodeAt(i))) i++;
+  } else {
+    const mark = execAt(MARK, text, i) as RegExpExecArray; // always matches (everything optional)
+    i += mark[0].length;
+    plural = mark[1] !== undefined;
+  }
   // "3 CFR, 1959–1963 Comp., p. 389": a compilation of title 3 (presidential documents), by years, not a part.
   const comp = title === 3 ? execAt(COMPILATION, text, i) : null;
   if (comp) {
@@ -190,12 +199,12 @@ export function parseCfrAt(scan: Scan, at: number): number {
     scan.found.push({ type: "cfr", match: text.slice(at, end), start: at, end, id: "", cite: "", title, part: null, section: null, subsections: [] } satisfies Draft<CfrCitation>);
     return end;
   }
-  const read = readItems(text, i, mark[1] !== undefined, true);
+  const read = readItems(text, i, plural, true);
   if (!read) {
     // "under 40 CFR, as amended", "27 CFR. Title 27 of …": the title alone, when nothing but punctuation or the end
     // follows it (not "the 50 CFR titles"); not the abbreviation a text defines for the title it has just cited
     // ("Title 14, Code of Federal Regulations (14 CFR) part 71").
-    const end = at + head[0].length;
+    const end = headEnd;
     const c = text.charCodeAt(end);
     if (!(c === 41 || c === 44 || c === 59 || c === 10 || Number.isNaN(c) || (c === 46 && !isDigitCode(text.charCodeAt(end + 1))))) return -1;
     if (c === 41 && text.charCodeAt(at - 1) === 40 && DEFINED_AFTER.test(text.slice(Math.max(0, at - 16), at - 1))) return -1;

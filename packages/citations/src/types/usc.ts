@@ -166,9 +166,8 @@ export function readSectionItems(text: string, at: number, plural: boolean, comm
   if (plural || commas) {
     let last = first;
     for (let guard = 0; guard < 200; guard++) {
-      const s = listFollows(text, end) ? execAt(LIST_SEP, text, end) : null;
-      if (!s) break;
-      const at2 = end + s[0].length;
+      const at2 = listFollows(text, end) ? testAt(LIST_SEP, text, end) : -1;
+      if (at2 < 0) break;
       if (text.charCodeAt(at2) === 40) {
         // "(a) and (e)": another subsection of the same section.
         const subs2 = readSubsections(text, at2);
@@ -178,12 +177,12 @@ export function readSectionItems(text: string, at: number, plural: boolean, comm
         end = subs2.end;
         continue;
       }
-      const next = execAt(SECTION_TOKEN, text, at2);
-      if (!next) break;
-      const nextSubs = readSubsections(text, at2 + next[0].length);
+      const tokenEnd = testAt(SECTION_TOKEN, text, at2);
+      if (tokenEnd < 0) break;
+      const nextSubs = readSubsections(text, tokenEnd);
       if (testAt(NEXT_CITATION, text, nextSubs.end) >= 0) break;
       if (!plural && !itemEnds(text, nextSubs.end)) break;
-      last = { section: dashes(next[0]), subsections: nextSubs.subsections, start: at2, end: nextSubs.end };
+      last = { section: dashes(text.slice(at2, tokenEnd)), subsections: nextSubs.subsections, start: at2, end: nextSubs.end };
       items.push(last);
       end = nextSubs.end;
     }
