@@ -501,6 +501,9 @@ function resolveShortForms(items: (Draft | PendingShortForm)[], names: NameIndex
   // The last U.S. Code citation written with the word "title" ("section 200305 of title 54"): what "such title" means
   // even when a "(16 U.S.C. 460l–5)" came between.
   let lastTitle: Draft | undefined;
+  // The last CFR citation of each part: "§ 771.116" is of the title of the "23 CFR part 771" cited before it, though
+  // "40 CFR 1508.4" came between.
+  const cfrByPart = new Map<string, Draft>();
   for (const item of items) {
     if (!isPending(item)) {
       out.push(item);
@@ -509,9 +512,10 @@ function resolveShortForms(items: (Draft | PendingShortForm)[], names: NameIndex
       // (Written with the word, the citation starts with a letter: "section 552 of title 5", "title 5, United States Code".)
       if (item.type === "usc" && !isDigitCode(item.match.charCodeAt(0)) && (item.match.includes("itle") || item.match.includes("ITLE"))) lastTitle = item;
       if (item.type === "act") lastAct = item;
+      if (item.type === "cfr" && item.part !== null) cfrByPart.set(item.part, item);
       continue;
     }
-    const base = item.ofTitle ? (lastTitle ?? lastCode) : item.kind === "such" ? lastAct : item.kind === "id" ? last : lastCode;
+    const base = item.ofTitle ? (lastTitle ?? lastCode) : item.kind === "such" ? lastAct : item.kind === "id" ? last : (samePart(item, cfrByPart) ?? lastCode);
     const made = base ? resolveOne(base, item, names) : undefined;
     if (made) {
       out.push(made);
@@ -520,6 +524,12 @@ function resolveShortForms(items: (Draft | PendingShortForm)[], names: NameIndex
     }
   }
   return out;
+}
+
+/** For a bare "§ 771.116": the last CFR citation of its part, if there was one. */
+function samePart(item: PendingShortForm, cfrByPart: Map<string, Draft>): Draft | undefined {
+  const dot = item.section === null || cfrByPart.size === 0 ? -1 : item.section.indexOf(".");
+  return dot > 0 ? cfrByPart.get((item.section as string).slice(0, dot)) : undefined;
 }
 
 /** The citation a short form stands for; a half of a range ("§§ 60.3–60.5") stays one. */

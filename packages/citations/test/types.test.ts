@@ -506,6 +506,28 @@ describe("short forms", () => {
       ["1597", "usc/18/1597", null],
     ]);
   });
+  it("a bare CFR section takes the title of the last citation of its part, else of the last CFR citation", () => {
+    const ids = (text: string) => found(text).map((c) => [c.match, c.id]);
+    // An FR document that amends 23 CFR part 771 and cites 40 CFR 1508.4 in between.
+    expect(ids("This rule amends 23 CFR part 771. Under 40 CFR 1508.4, see § 771.116 of this chapter, and § 1508.9.")).toEqual([
+      ["23 CFR part 771", "cfr/23/771"],
+      ["40 CFR 1508.4", "cfr/40/1508.4"],
+      ["§ 771.116", "cfr/23/771.116"],
+      ["§ 1508.9", "cfr/40/1508.9"],
+    ]);
+    // A CFR volume's sections after an authority line of the U.S. Code: still of the volume's title.
+    expect(ids("See 27 CFR 40.1 for scope.\n(72 Stat. 1417; 26 U.S.C. 5703)\n§ 40.23\nCigarette tax rates")).toEqual([
+      ["27 CFR 40.1", "cfr/27/40.1"],
+      ["72 Stat. 1417", "stat/72/1417"],
+      ["26 U.S.C. 5703", "usc/26/5703"],
+      ["§ 40.23", "cfr/27/40.23"],
+    ]);
+    // No citation of the part before it: the last CFR citation's title, as before.
+    expect(ids("40 CFR 1508.4; see § 771.116")).toEqual([
+      ["40 CFR 1508.4", "cfr/40/1508.4"],
+      ["§ 771.116", "cfr/40/771.116"],
+    ]);
+  });
   it("\"of such title\": the title of the U.S. Code named last with the word title", () => {
     expect(found("Section 1591 of title 18, United States Code, is amended, and section 1595 of such title is amended").map((c) => [c.match, c.id, c.shortForm])).toEqual([
       ["Section 1591 of title 18", "usc/18/1591", undefined],
