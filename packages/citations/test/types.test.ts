@@ -522,7 +522,23 @@ describe("short forms", () => {
       ["26 U.S.C. 5703", "usc/26/5703"],
       ["§ 40.23", "cfr/27/40.23"],
     ]);
+    // After a list's "and", a section sign of its own before another part starts a short form, not an item.
+    expect(ids("Amends 23 CFR part 771. Pursuant to 40 CFR 1508.4 and § 771.116, § 771.117, or § 771.118 of this chapter.")).toEqual([
+      ["23 CFR part 771", "cfr/23/771"],
+      ["40 CFR 1508.4", "cfr/40/1508.4"],
+      ["§ 771.116", "cfr/23/771.116"],
+      ["§ 771.117", "cfr/23/771.117"],
+      ["§ 771.118", "cfr/23/771.118"],
+    ]);
+    expect(ids("40 CFR 60.1 and § 60.2")).toEqual([
+      ["40 CFR 60.1", "cfr/40/60.1"],
+      ["60.2", "cfr/40/60.2"],
+    ]);
     // No citation of the part before it: the last CFR citation's title, as before.
+    expect(ids("40 CFR 1508.4 and § 771.116")).toEqual([
+      ["40 CFR 1508.4", "cfr/40/1508.4"],
+      ["§ 771.116", "cfr/40/771.116"],
+    ]);
     expect(ids("40 CFR 1508.4; see § 771.116")).toEqual([
       ["40 CFR 1508.4", "cfr/40/1508.4"],
       ["§ 771.116", "cfr/40/771.116"],

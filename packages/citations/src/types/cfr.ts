@@ -56,6 +56,11 @@ function pushItems(scan: Scan, title: number, items: CfrItem[], range: boolean, 
   });
 }
 
+/** A "§" right before `at` (one space between at most). */
+function sectionSignBefore(text: string, at: number): boolean {
+  return text.charCodeAt(at - 1) === 167 || (isCiteSpace(text.charCodeAt(at - 1)) && text.charCodeAt(at - 2) === 167);
+}
+
 /**
  * A section or part, or a list or range of them, at `at`. `plural` says the text announced several ("§§", "parts");
  * `commas` that a list may follow anyway (after "40 CFR").
@@ -118,6 +123,9 @@ export function readItems(text: string, at: number, plural: boolean, commas = fa
       }
       const next = readItem(text, at2);
       if (!next || testAt(NEXT_CITATION, text, next.end) >= 0) break;
+      // "40 CFR 1508.4 and § 771.116 of this chapter": a section sign of its own before another part starts a short
+      // form (of the part's own title, when the text cited it), not an item of this list.
+      if (!plural && next.part !== first.part && sectionSignBefore(text, at2)) break;
       items.push(next);
       last = next;
       end = next.end;
