@@ -299,6 +299,9 @@ describe("case", () => {
     expect(only("in Smith v. Okla\u00ad\nhoma State Univ., 1 U.S. 1 (1990)", "case").caseName).toBe("Smith v. Oklahoma State Univ.");
     expect(only("in Smith v. New\nHampshire, 1 U.S. 1 (1990)", "case").caseName).toBe("Smith v. New Hampshire");
     expect(only("Opinion of the Court\n\nParents Involved v. Seattle School, 1 U.S. 1 (1990)", "case").caseName).toBe("Parents Involved v. Seattle School");
+    // Nor is a footnote's number on a line of its own above it (an FR notice's footnotes); a number in a name stays.
+    expect(only("at what cost.” 12\n10\nNetCoalition v. SEC, 615 F.3d 525 (D.C. Cir. 2010).", "case").caseName).toBe("NetCoalition v. SEC");
+    expect(only("See 1000 Friends of Or. v. LCDC, 752 P.2d 271 (Or. 1988).", "case").caseName).toBe("1000 Friends of Or. v. LCDC");
     // "v." at a line end or at the start of the next line.
     expect(only("See also Gratz v.\nBollinger, 539 U. S. 244, 293 (2003)", "case").caseName).toBe("Gratz v. Bollinger");
     expect(only("See also Gratz\nv. Bollinger, 539 U. S. 244, 293 (2003)", "case").caseName).toBe("Gratz v. Bollinger");
@@ -377,6 +380,8 @@ describe("bill", () => {
   });
   it("the United States Reports are not Senate bills", () => {
     expect(found("533 U.S. 218").map((c) => c.type)).toEqual(["case"]);
+    // Nor are a surveyor's bearings (a land description in a public law).
+    expect(found("thence S. 42 degrees 20 minutes 44 seconds E., 300.0 feet; thence S. 64° E.")).toEqual([]);
   });
 });
 

@@ -8,7 +8,8 @@ import type { Scan } from "../_lib/scan.js";
 // Also as identifiers and capitals write them: "HJRES 59", "S.CON.RES. 3".
 const BILL_BACK =
   /(?:^|[^A-Za-z.])(H\.?[ \n\u00a0\u2009\u202f]?R\.?|H\.?[ \n\u00a0\u2009\u202f]?(?:J\.?|Con\.?|CON\.?)?[ \n\u00a0\u2009\u202f]?(?:Res|RES)\.?|S\.?[ \n\u00a0\u2009\u202f]?(?:J\.?|Con\.?|CON\.?)?[ \n\u00a0\u2009\u202f]?(?:Res|RES)\.?|S\.)[ \n\u00a0\u2009\u202f]?$/;
-const NUMBER = /(\d{1,5})(?![\d\-–]|[ \n\u00a0\u2009\u202f]?(?:U\.|Stat\.|F\.|C\.F))/y;
+// (Not a surveyor's bearing either: "S. 42 degrees 20 minutes E.", "S. 42° E.")
+const NUMBER = /(\d{1,5})(?![\d\-–°]|[ \n\u00a0\u2009\u202f]?(?:U\.|Stat\.|F\.|C\.F|degrees?\b))/y;
 // ", 115th Cong. (2018)", " (115th Congress)", " in the 115th Congress", and as Congress.gov titles its pages, " - 115th
 // Congress (2017-2018)"; GovTrack's "(115th)".
 const CONGRESS_AFTER =

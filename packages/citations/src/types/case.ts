@@ -60,7 +60,10 @@ function caseNameBefore(text: string, start: number): string | null {
   // A name never runs across a blank line (a page's running head above it: "Opinion of the Court⏎⏎Parents Involved …").
   const plaintiff = body.slice(0, v);
   const blank = plaintiff.lastIndexOf("\n\n");
-  const words = (blank >= 0 ? plaintiff.slice(blank + 2) : plaintiff).split(/[ \u00a0\n]+/);
+  let cut = blank >= 0 ? blank + 2 : 0;
+  // Nor does it take a footnote's number on a line of its own above it ("10⏎NetCoalition v. SEC").
+  for (const m of plaintiff.matchAll(NUMBER_LINE)) cut = Math.max(cut, m.index + m[0].length);
+  const words = plaintiff.slice(cut).split(/[ \u00a0\n]+/);
   let taken = 0;
   for (let i = words.length - 1; i >= 0 && taken < 8; i--) {
     const w = words[i] as string;
@@ -78,6 +81,8 @@ function caseNameBefore(text: string, start: number): string | null {
   if (taken === 0) return null;
   return tidyName(words.slice(words.length - taken).join(" ") + body.slice(v));
 }
+
+const NUMBER_LINE = /(?:^|\n)\d{1,4}[ \u00a0]*\n/g;
 
 /** Where the last " v. " of `body` starts (its space), with a line break or no-break space allowed on either side; -1 if none. */
 function lastVersus(body: string): number {
