@@ -1,11 +1,13 @@
 // Vote tallies: "96-0", "97–2", "a vote of 388 to 25", "by a vote of 96 to 0" — only where the words around speak of a
 // vote, never a score, a date range or a section range — and "97 yeas to 2 nays", "Yeas 96, Nays 0".
 import type { Draft, VoteTallyCitation } from "../model.js";
-import { execAt, CITE_SPACE as S } from "../_lib/text.js";
+import { execAt, isDigitCode, CITE_SPACE as S } from "../_lib/text.js";
 import type { Scan } from "../_lib/scan.js";
 
 const TALLY = /(\d{1,3})(?:[ \n\u00a0\u2009\u202f]?[-–—][ \n\u00a0\u2009\u202f]?|[ \n\u00a0\u2009\u202f]to[ \n\u00a0\u2009\u202f])(\d{1,3})(?![\d]|[-–—.,/:]\d|[ \n\u00a0\u2009\u202f]?(?:%|percent\b|per[ \n\u00a0\u2009\u202f]cent\b|points?\b))/y;
-const NOT_AFTER = /\b(?:pages?|pp\.|p\.|lines?|paragraphs?|paras?\.|sections?|§§?|chapters?|notes?|at|items?|nos?\.|numbers?|ages?|years?|rooms?|grades?|from|between|rules?|articles?|clauses?|parts?)[ \n\u00a0\u2009\u202f]*$/i;
+const NOT_AFTER =
+  /\b(?:pages?|pp\.|p\.|lines?|paragraphs?|paras?\.|sections?|§§?|chapters?|notes?|at|items?|nos?\.|numbers?|ages?|years?|rooms?|grades?|from|between|rules?|articles?|clauses?|parts?|recommendations?|dockets?|releases?|orders?|cases?|forms?|tables?|schedules?|exhibits?|appendix|volumes?|vol\.|figures?|fig\.|reports?|notices?|(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?)[ \n\u00a0\u2009\u202f]*$/i;
+const ACRONYM_BEFORE = /(?:^|[^A-Za-z])[A-Z]{2,8}[ \u00a0]$/;
 const VOTE_WORDS = /\bvot(?:e|es|ed|ing)\b|\broll[- ]call\b|\btally\b|\bpassage\b|\bpassed\b|\badopted\b|\bapproved\b|\bconfirmed\b|\brejected\b|\bdefeated\b|\bunanimous|\bcloture\b|\byeas?\b|\bnays?\b/i;
 
 export function parseVoteTallyAt(scan: Scan, at: number): number {
@@ -21,8 +23,14 @@ export function parseVoteTallyAt(scan: Scan, at: number): number {
   const end = at + m[0].length;
   const around = text.slice(Math.max(0, at - 48), Math.min(text.length, end + 32));
   if (!VOTE_WORDS.test(around)) return -1;
-  // "pages 10-12", "lines 3-5", "ages 18-24": a range of something, whatever the words around it say.
-  if (NOT_AFTER.test(text.slice(Math.max(0, at - 14), at))) return -1;
+  // "pages 10-12", "lines 3-5", "ages 18-24", "Recommendation 69–8", "Oct. 21–22": a range or a number of something,
+  // whatever the words around it say.
+  if (NOT_AFTER.test(text.slice(Math.max(0, at - 16), at))) return -1;
+  // "Apr. 6, 7, 11–14, 18": one of a list of numbers; "⏎0–100⏎": a cell of a table, alone on its line.
+  if ((prev === 32 && text.charCodeAt(at - 2) === 44 && isDigitCode(text.charCodeAt(at - 3))) || (text.charCodeAt(end) === 44 && isDigitCode(text.charCodeAt(end + 2)))) return -1;
+  if ((at === 0 || prev === 10) && (end === text.length || text.charCodeAt(end) === 10)) return -1;
+  // "IRPS 95–1", "ACUS 69-8": the number of a document of an agency's series.
+  if (ACRONYM_BEFORE.test(text.slice(Math.max(0, at - 10), at))) return -1;
   scan.found.push({ type: "voteTally", match: m[0], start: at, end, id: "", cite: "", yeas, nays } satisfies Draft<VoteTallyCitation>);
   return end;
 }
