@@ -375,6 +375,11 @@ export function createNameIndex(entries: Iterable<NameEntry> = [], options: { bu
           const hit = endingAt(text, start, i);
           if (hit?.start === at) return hit;
         }
+        // "… of the Clean Air Act.": the sentence's period is no part of the last word.
+        if (text.charCodeAt(i - 1) === 46 && i - 1 > start && lastHashes.has(rangeHash(text, start, i - 1))) {
+          const hit = endingAt(text, start, i - 1);
+          if (hit?.start === at) return hit;
+        }
         if (text.charCodeAt(i) === 44) i++;
         if (!isSpaceCode(text.charCodeAt(i))) return null;
         while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;

@@ -102,6 +102,9 @@ describe("act citations", () => {
       publicLaw: { congress: 104, number: 104 }, stat: { volume: 110, page: 133 }, usc: { title: 47, section: "230" },
     });
     expect(only("section 9503(c) of the Internal Revenue Code of 1986", "act")).toMatchObject({ section: "9503", subsections: ["c"], usc: { title: 26, section: "9503", subsections: ["c"] } });
+    // At the end of a sentence too (the period is no part of the name).
+    expect(only("as defined in section 111 of the Clean Air Act.", "act")).toMatchObject({ match: "section 111 of the Clean Air Act", name: "Clean Air Act", usc: { title: 42, section: "7411" } });
+    expect(only("see section 6651 of the Internal Revenue Code.", "act")).toMatchObject({ name: "Internal Revenue Code of 1986", cite: "I.R.C. § 6651" });
   });
 
   it("the section after the name, as the Bluebook writes it: Social Security Act § 1902(a)(10)", () => {
