@@ -407,8 +407,9 @@ function scanAnchors(scan: Scan): void {
       while (at > 0 && isLetterCode(text.charCodeAt(at - 1))) at--;
       const hit = names.endingAt(text, at, stop);
       if (hit && !nameGoesOn(text, hit.end) && !nameCameBefore(text, hit.start)) end = pushActMention(scan, hit);
-      // Initials defined for a name the index does not know: noted for "section 132 of the WIOA".
-      else if (!hit && scan.resolve) noteUnknownDefinition(scan, at, stop);
+      // Initials defined for a name the index does not know (one it knows may end it: "Clean Diamond Trade Act (CDTA)"):
+      // noted for "section 132 of the WIOA".
+      else if (scan.resolve) noteUnknownDefinition(scan, at, stop);
     }
     if (end > stop) re.lastIndex = end;
   }

@@ -247,7 +247,10 @@ export function createNameIndex(entries: Iterable<NameEntry> = [], options: { bu
   const firstHashes = new Set<number>();
   let mostWords = 0;
   const byLastTwo = new Map<number, Compiled[]>();
+  // By name and year ("water resources development act|1986": acts of one name and several years are several acts),
+  // and by name alone (the one added last) for a name written without its year.
   const byName = new Map<string, Compiled>();
+  const byWords = new Map<string, Compiled>();
   const laws = new Map<string, ResolvedName>();
   let size = 0;
   const add = (entry: NameEntry) => {
@@ -258,13 +261,15 @@ export function createNameIndex(entries: Iterable<NameEntry> = [], options: { bu
       const key = words.join(" ");
       if (!key) continue;
       const compiled: Compiled = { words, nameYear: year, resolved };
-      const old = byName.get(key);
-      byName.set(key, compiled);
+      const old = byName.get(`${key}|${String(year)}`);
+      byName.set(`${key}|${String(year)}`, compiled);
+      byWords.set(key, compiled);
       const last = words[words.length - 1] as string;
       const lastHash = wordHash(last);
       const two = words.length > 1 ? pairHash(wordHash(words[words.length - 2] as string), lastHash) : lastHash;
+      // The longest names first; of one length, the one added last (given entries before built-in ones).
       const list = (byLastTwo.get(two) ?? []).filter((c) => c !== old);
-      list.push(compiled);
+      list.unshift(compiled);
       list.sort((a, b) => b.words.length - a.words.length);
       byLastTwo.set(two, list);
       lastHashes.add(lastHash);
@@ -334,10 +339,9 @@ export function createNameIndex(entries: Iterable<NameEntry> = [], options: { bu
     endingAt,
     lookup(name) {
       const { words, year } = normalize(name);
-      const hit = byName.get(words.join(" "));
-      if (!hit) return undefined;
-      if (year !== null && hit.nameYear !== null && year !== hit.nameYear) return undefined;
-      return hit.resolved;
+      const key = words.join(" ");
+      if (year === null) return byWords.get(key)?.resolved;
+      return (byName.get(`${key}|${String(year)}`) ?? byName.get(`${key}|null`))?.resolved;
     },
     lawFacts(congress, number) {
       const r = laws.get(`${String(congress)}-${String(number)}`);

@@ -126,7 +126,13 @@ export const CORPUS_CASES: CorpusCase[] = [
   {
     file: "113publ287-uslm.txt",
     line: 6969,
-    expect: [law("Section 5 of Public Law 90–454", 90, 454, { sections: ["5"] }), usc("16 U.S.C. 1225", 16, "1225"), stat("78 Stat. 897", 78, 897), usc("chapter 2003 of title 54", 54, null, { chapter: "2003" })],
+    expect: [
+      law("Section 5 of Public Law 90–454", 90, 454, { sections: ["5"] }),
+      usc("16 U.S.C. 1225", 16, "1225"),
+      act("Land and Water Conservation Fund Act of 1965", "Land and Water Conservation Fund Act of 1965", null, { publicLaw: { congress: 88, number: 578 } }),
+      stat("78 Stat. 897", 78, 897),
+      usc("chapter 2003 of title 54", 54, null, { chapter: "2003" }),
+    ],
   },
   { file: "BILLS-116hr1865eah.txt", line: 17667, expect: [] },
   { file: "FR-2017-06-07-uslm.txt", line: 8801, expect: [cfr("43 CFR 8360.0–7", 43, "8360", "8360.0–7"), cfr("8364.1", 43, "8364", "8364.1")] },
