@@ -223,6 +223,23 @@ describe("act citations", () => {
     expect(only("section 1304 of the FAST Act", "act")).toMatchObject({ name: "Fixing America's Surface Transportation Act", publicLaw: { congress: 114, number: 94 } });
   });
 
+  it("a section after initials or a name, as notices write it: CAA section 110(a)(2), CAA sections 110 and 172", () => {
+    const text =
+      "under the Clean Air Act (CAA) and the Federal Insecticide, Fungicide, and Rodenticide Act (FIFRA). See CAA section 110(a)(2)(D)(i)(I); " +
+      "CAA sections 110 and 172; FIFRA section 6(f)(1)(C); the Clean Air Act section 307(d). The CAA says.";
+    expect((found(text, { types: ["act"] }) as CitationOf<"act">[]).map((c) => [c.match, c.name, c.section, c.subsections, c.usc?.section ?? null])).toEqual([
+      ["Clean Air Act", "Clean Air Act", null, [], "7401"],
+      ["CAA section 110(a)(2)(D)(i)(I)", "Clean Air Act", "110", ["a", "2", "D", "i", "I"], "7410"],
+      ["CAA sections 110", "Clean Air Act", "110", [], "7410"],
+      ["172", "Clean Air Act", "172", [], null],
+      ["FIFRA section 6(f)(1)(C)", "Federal Insecticide, Fungicide, and Rodenticide Act", "6", ["f", "1", "C"], null],
+      ["Clean Air Act section 307(d)", "Clean Air Act", "307", ["d"], "7607"],
+      ["CAA", "Clean Air Act", null, [], "7401"],
+    ]);
+    // A heading on the next line is no section of the name before it.
+    expect(found("the Clean Air Act\nSection 2. Definitions", { types: ["act"] }).map((c) => c.match)).toEqual(["Clean Air Act"]);
+  });
+
   it("initials defined for an unknown act whose name ends with a known one's", () => {
     const text = "the Clean Diamond Trade Act (CDTA) and section 5(a) of the CDTA";
     expect(found(text, { types: ["act"] }).map((c) => [c.match, (c as CitationOf<"act">).name])).toEqual([["section 5(a) of the CDTA", "Clean Diamond Trade Act"]]);

@@ -132,15 +132,28 @@ export function noteUnknownDefinition(scan: Scan, last: number, end: number): vo
 
 // "Social Security Act § 1902(a)(10)", "Clean Air Act §§ 108–109": the section after the name, as the Bluebook writes it.
 const THEN_SECTION = /[ \n\u00a0\u2009\u202f](§§?)[ \n\u00a0\u2009\u202f]?(?=\d)/y;
+// "CAA section 110(a)(2)", "TSCA sections 4 and 5": the word after initials or a name, on the same line (a line that
+// starts with "Section 2." after a name is a heading of its own).
+const THEN_SECTION_WORD = /[ \u00a0](?:([Ss]ections|[Ss]ecs\.)|[Ss]ection|[Ss]ec\.)[ \u00a0](?=\d)/y;
+
+/** A section, or several, right after a name or initials ending at `end`: "§ 1902(a)(10)", "section 110(a)(2)". */
+function sectionsAfter(text: string, end: number): SectionItems | null {
+  const c = text.charCodeAt(end + 1);
+  if (c === 167 || text.charCodeAt(end + 2) === 167) {
+    const sec = execAt(THEN_SECTION, text, end);
+    return sec ? readSectionItems(text, end + sec[0].length, sec[1] === "§§") : null;
+  }
+  if (c !== 83 && c !== 115) return null;
+  const word = execAt(THEN_SECTION_WORD, text, end);
+  return word ? readSectionItems(text, end + word[0].length, word[1] !== undefined) : null;
+}
 
 /**
  * A name the index found on its own ("the Administrative Procedure Act"), or with a section after it ("Social
  * Security Act § 1902(a)(10)"). Returns where the citation ends.
  */
 export function pushActMention(scan: Scan, m: NameMatch): number {
-  const { text } = scan;
-  const sec = text.charCodeAt(m.end + 1) === 167 || text.charCodeAt(m.end + 2) === 167 ? execAt(THEN_SECTION, text, m.end) : null;
-  const items = sec ? readSectionItems(text, m.end + sec[0].length, sec[1] === "§§") : null;
+  const items = sectionsAfter(scan.text, m.end);
   if (items) {
     pushItems(scan, items, m.resolved, "", m.start, items.end);
     noteAcronym(scan, m.resolved, m.end);
@@ -174,7 +187,7 @@ export function parseIrcSection(scan: Scan, start: number, at: number, plural: b
 
 /** Mentions of the acronyms defined in the text, after their definitions. */
 export function pushAcronymMentions(scan: Scan): void {
-  const keys = [...scan.acronyms].filter(([, d]) => d.mentions);
+  const keys = [...scan.acronyms];
   if (keys.length === 0) return;
   const { text } = scan;
   // (One pattern of them all: measured, faster than an indexOf scan per acronym.)
@@ -184,8 +197,16 @@ export function pushAcronymMentions(scan: Scan): void {
     const d = scan.acronyms.get(m[0]);
     const before = m.index > 0 ? text.charCodeAt(m.index - 1) : 32;
     // "(CDA)" is the definition itself; "CDA-1" or "‘CDA’" are something else.
-    if (d?.mentions && m.index > d.at && before !== 40 && before !== 45 && before !== 8220 && before !== 34) {
-      scan.found.push(actDraft(scan, d.resolved, m[0], m.index, m.index + m[0].length, null, []));
+    if (!d || m.index <= d.at || before === 40 || before === 45 || before === 8220 || before === 34) continue;
+    // "CAA section 110(a)(2)", "FIFRA section 17": a section of it (of an act the index does not know too); alone,
+    // only the initials of an act it knows are a citation.
+    const end = m.index + m[0].length;
+    const items = sectionsAfter(text, end);
+    if (items) {
+      pushItems(scan, items, d.resolved, m[0], m.index, items.end);
+      re.lastIndex = items.end;
+    } else if (d.mentions) {
+      scan.found.push(actDraft(scan, d.resolved, m[0], m.index, end, null, []));
     }
   }
 }
