@@ -7,7 +7,7 @@ import { CivicError } from "@civickit/core/errors";
 import { bluebookOf, idOf } from "./format.js";
 import { CITATION_TYPES, type Citation, type CitationType, type Draft } from "./model.js";
 import { defaultNameIndex, type NameIndex } from "./names.js";
-import { noteUnknownDefinition, parseIrcSection, parseSectionOfAct, pushAcronymMentions, pushActMention } from "./types/act.js";
+import { noteUnknownDefinition, parseIrcSection, parseSectionOfAct, pushAcronymMentions, pushActMention, unknownActName } from "./types/act.js";
 import { parseBillAt, parseWrittenBillAt } from "./types/bill.js";
 import { parseCaseAt } from "./types/case.js";
 import { parseCfrAt, parsePartOfTitle, parseTitleCfr, readItems as readCfrItems } from "./types/cfr.js";
@@ -494,7 +494,9 @@ function finish(d: Draft): Citation {
 }
 
 /** Resolve short forms against the full citations before them; drop those that refer to nothing. */
-function resolveShortForms(items: (Draft | PendingShortForm)[], names: NameIndex): Draft[] {
+function resolveShortForms(items: (Draft | PendingShortForm)[], scan: Scan): Draft[] {
+  const { names, text } = scan;
+  const quotes = quoteCursor(text);
   const out: Draft[] = [];
   let last: Draft | undefined;
   let lastCode: Draft | undefined;
@@ -516,7 +518,7 @@ function resolveShortForms(items: (Draft | PendingShortForm)[], names: NameIndex
       if (item.type === "cfr" && item.part !== null) cfrByPart.set(item.part, item);
       continue;
     }
-    const base = item.ofTitle ? (lastTitle ?? lastCode) : item.kind === "such" ? lastAct : item.kind === "id" ? last : (samePart(item, cfrByPart) ?? lastCode);
+    const base = item.ofTitle ? (lastTitle ?? lastCode) : item.kind === "such" ? suchAct(text, names, quotes, lastAct, item.start) : item.kind === "id" ? last : (samePart(item, cfrByPart) ?? lastCode);
     const made = base ? resolveOne(base, item, names) : undefined;
     if (made) {
       out.push(made);
@@ -525,6 +527,68 @@ function resolveShortForms(items: (Draft | PendingShortForm)[], names: NameIndex
     }
   }
   return out;
+}
+
+/**
+ * What "such Act" (at `at`) means: the act cited last, or an act the index does not know named after it ("payments
+ * under the Head Start Act, … notwithstanding section 640 of such Act") — the last such name, within 3,000 characters,
+ * that is not inside quotation marks (the text an amendment inserts names other acts), with no name the index knows
+ * after it. Looked for only when asked: a few "Act"s back at most.
+ */
+function suchAct(text: string, names: NameIndex, quotes: QuoteCursor, lastAct: (Draft & { type: "act" }) | undefined, at: number): (Draft & { type: "act" }) | undefined {
+  const floor = Math.max(lastAct ? lastAct.end : 0, at - 3000);
+  let i = at;
+  for (let tries = 0; tries < 8; tries++) {
+    i = text.lastIndexOf("Act", i - 1);
+    if (i < floor) break;
+    // A whole word, after a capitalised one ("Head Start Act"; not "such Act", "this Act", "Actions").
+    if (isLetterCode(text.charCodeAt(i - 1)) || isLetterCode(text.charCodeAt(i + 3)) || !capitalisedBefore(text, i)) continue;
+    const known = names.endingAt(text, i, i + 3);
+    if (known && !nameGoesOn(text, known.end) && !nameCameBefore(text, known.start)) break;
+    const act = unknownActName(text, i, i + 3);
+    if (!act || act.start < floor) continue;
+    // (Quoted, it is some amendment's text, and so is what comes before it: the act cited last.)
+    if (quotes.inside(act.start)) break;
+    return { type: "act", match: "", start: act.start, end: act.end, id: "", cite: "", name: act.name, section: null, subsections: [], publicLaw: null, stat: null, usc: null, bill: null };
+  }
+  return lastAct;
+}
+
+/** The word before `at` (one space between) starts with a capital letter or a digit ("21st Century Cures Act"). */
+function capitalisedBefore(text: string, at: number): boolean {
+  if (!isCiteSpace(text.charCodeAt(at - 1))) return false;
+  let j = at - 1;
+  while (j > 0 && !isSpaceCode(text.charCodeAt(j - 1)) && at - j < 40) j--;
+  const c = text.charCodeAt(j);
+  return (c >= 65 && c <= 90) || isDigitCode(c);
+}
+
+/** Whether a position of the text is inside “…”. */
+interface QuoteCursor {
+  inside(at: number): boolean;
+}
+
+/**
+ * Inside “…”: the last curly quotation mark before the position opens one. Asked in text order, it reads on from
+ * where it last stopped, and never more than 600 characters back: linear in the text however often it is asked.
+ */
+function quoteCursor(text: string): QuoteCursor {
+  let pos = 0;
+  let open = false;
+  return {
+    inside(at) {
+      if (at < pos || at - pos > 600) {
+        pos = Math.max(0, at - 600);
+        open = false;
+      }
+      for (; pos < at; pos++) {
+        const c = text.charCodeAt(pos);
+        if (c === 8220) open = true;
+        else if (c === 8221) open = false;
+      }
+      return open;
+    },
+  };
 }
 
 /** For a bare "§ 771.116": the last CFR citation of its part, if there was one. */
@@ -640,7 +704,7 @@ export function extractCitations(text: string, options: ExtractOptions = {}): Ci
 
   const settled = settle(scan.found);
   // Without short forms the settled finds are the citations, and are finished in place.
-  const drafts = scan.shortForms === 0 ? (settled as Draft[]) : scan.resolve ? resolveShortForms(settled, names) : settled.filter((x): x is Draft => !isPending(x));
+  const drafts = scan.shortForms === 0 ? (settled as Draft[]) : scan.resolve ? resolveShortForms(settled, scan) : settled.filter((x): x is Draft => !isPending(x));
   if (types === null) {
     for (const d of drafts) finish(d);
     return drafts;

@@ -251,6 +251,25 @@ describe("act citations", () => {
     expect(acts[1]).toMatchObject({ match: "section 230 of such Act", name: "Communications Act of 1934", section: "230", usc: { title: 47, section: "230" }, shortForm: "such" });
   });
 
+  it("'such Act' after an act the index does not know, named on its own: that act; not one inside quotation marks", () => {
+    const acts = (text: string) => (found(text, { types: ["act"] }) as CitationOf<"act">[]).map((c) => [c.match, c.name]);
+    // An appropriations bill: the Social Security Act cited, then the Head Start Act named.
+    expect(acts("under title XX of the Social Security Act; for payments under the Head Start Act, notwithstanding section 640 of such Act:")).toEqual([
+      ["Social Security Act", "Social Security Act"],
+      ["section 640 of such Act", "Head Start Act"],
+    ]);
+    // An amendment that quotes another act's name: "such Act" is still the act being amended.
+    expect(acts("Section 5 of the Social Security Act is amended by inserting “under the Lobbying Disclosure\nAct of 1995”.\n(b) Section 6 of such Act is amended")).toEqual([
+      ["Section 5 of the Social Security Act", "Social Security Act"],
+      ["Section 6 of such Act", "Social Security Act"],
+    ]);
+    // "this Act" names no act.
+    expect(acts("section 5 of the Social Security Act and this Act; section 6 of such Act")).toEqual([
+      ["section 5 of the Social Security Act", "Social Security Act"],
+      ["section 6 of such Act", "Social Security Act"],
+    ]);
+  });
+
   it("a section of an act the index does not know keeps the name as written", () => {
     expect(only("section 3 of the Foo Bar Improvement Act of 2031", "act")).toMatchObject({ name: "Foo Bar Improvement Act of 2031", section: "3", publicLaw: null, usc: null });
     // Defense authorization acts are named by their fiscal year.

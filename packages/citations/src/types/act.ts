@@ -59,6 +59,15 @@ function actDraft(scan: Scan, resolved: ResolvedName | null, name: string, start
   };
 }
 
+/** The name of an act the index does not know, ending with the word "Act" at `last`, or null ("this Act"). */
+export function unknownActName(text: string, last: number, end: number): { start: number; end: number; name: string } | null {
+  const start = unknownNameBefore(text, last);
+  if (start < 0) return null;
+  const y = testAt(YEAR_AFTER_NAME, text, end);
+  const nameEnd = y < 0 ? end : y;
+  return { start, end: nameEnd, name: text.slice(start, nameEnd).replace(/[ \n\u00a0\u2009\u202f]+/g, " ") };
+}
+
 /** Note an acronym defined right after a name ("… Act (CDA)"); `mentions`: its mentions alone are citations. */
 function noteAcronym(scan: Scan, resolved: ResolvedName, end: number, mentions = true): void {
   const a = execAt(ACRONYM_DEFINED, scan.text, end);
@@ -123,11 +132,10 @@ export function noteUnknownDefinition(scan: Scan, last: number, end: number): vo
   const y = testAt(YEAR_AFTER_NAME, text, end);
   const nameEnd = y < 0 ? end : y;
   if (testAt(ACRONYM_DEFINED, text, nameEnd) < 0) return;
-  const start = unknownNameBefore(text, last);
-  if (start < 0) return;
-  const name = text.slice(start, nameEnd).replace(/[ \n\u00a0\u2009\u202f]+/g, " ");
-  const year = /(\d{4})$/.exec(name);
-  noteAcronym(scan, { name, publicLaw: null, stat: null, year: year ? Number(year[1]) : null, usc: null, bill: null, uscSection: NO_USC }, nameEnd, false);
+  const act = unknownActName(text, last, end);
+  if (!act) return;
+  const year = /(\d{4})$/.exec(act.name);
+  noteAcronym(scan, { name: act.name, publicLaw: null, stat: null, year: year ? Number(year[1]) : null, usc: null, bill: null, uscSection: NO_USC }, nameEnd, false);
 }
 
 // "Social Security Act § 1902(a)(10)", "Clean Air Act §§ 108–109": the section after the name, as the Bluebook writes it.
