@@ -518,7 +518,7 @@ function resolveShortForms(items: (Draft | PendingShortForm)[], scan: Scan): Dra
       if (item.type === "cfr" && item.part !== null) cfrByPart.set(item.part, item);
       continue;
     }
-    const base = item.ofTitle ? (lastTitle ?? lastCode) : item.kind === "such" ? suchAct(text, names, quotes, lastAct, item.start) : item.kind === "id" ? last : (samePart(item, cfrByPart) ?? lastCode);
+    const base = item.ofTitle ? (lastTitle ?? lastCode) : item.kind === "such" ? suchAct(text, names, quotes, lastAct, item.start) : item.kind === "id" ? idBase(text, last, item.start) : (samePart(item, cfrByPart) ?? lastCode);
     const made = base ? resolveOne(base, item, names) : undefined;
     if (made) {
       out.push(made);
@@ -590,6 +590,17 @@ function quoteCursor(text: string): QuoteCursor {
     },
   };
 }
+
+/**
+ * What "Id." (at `at`) refers to: the citation just before — unless another source was cited since, one that is no
+ * citation here ("See Response Letter.", "See Preliminary Decision Memorandum at 4."): then it refers to that, and to
+ * nothing this reads.
+ */
+function idBase(text: string, last: Draft | undefined, at: number): Draft | undefined {
+  if (!last || at - last.end < 6) return last;
+  return OTHER_SOURCE.test(text.slice(Math.max(last.end, at - 400), at)) ? undefined : last;
+}
+const OTHER_SOURCE = /(?:^|[\n.;:)]\s*)(?:See|see|See also|see also|Cf\.|cf\.|See, e\.g\.,|see, e\.g\.,)\s+(?![Ii]d\.|[Ii]bid\.)[A-Z]/;
 
 /** For a bare "§ 771.116": the last CFR citation of its part, if there was one. */
 function samePart(item: PendingShortForm, cfrByPart: Map<string, Draft>): Draft | undefined {

@@ -495,6 +495,19 @@ describe("short forms", () => {
     // A section heading on its own line after a sentence is still read.
     expect(found("under 27 CFR 46.1 and subpart E.\n§ 46.93\nMultiple").map((c) => c.match)).toEqual(["27 CFR 46.1", "§ 46.93"]);
   });
+  it("Id. after another source cited since (one this does not read) refers to that, not to the citation before", () => {
+    const ids = (text: string) => found(text).map((c) => [c.match, c.id]);
+    // Footnotes of a Federal Register notice: a comment letter cited between.
+    expect(ids("See 83 FR 5474.\n90\nSee Response Letter.\n91\nId.\n92\nId.")).toEqual([["83 FR 5474", "fr/83/5474"]]);
+    expect(ids("15 U.S.C. 78f(b)(5).\n15\nSee Amendment No. 2, supra note 4, at 23.\n16\nSee id. at 28.")).toEqual([["15 U.S.C. 78f(b)(5)", "usc/15/78f/b/5"]]);
+    // With nothing cited between, Id. is the citation before; a "see" of the same citation does not count.
+    expect(ids("See 83 FR 5474.\n91\nId.")).toEqual([
+      ["83 FR 5474", "fr/83/5474"],
+      ["Id.", "fr/83/5474"],
+    ]);
+    expect(ids("See Smith v. Jones, 1 U.S. 1 (1990); see id. at 5.").map((x) => x[0])).toEqual(["1 U.S. 1", "id. at 5"]);
+  });
+
   it("short forms of lists and ranges: each item, or both halves; after a CFR citation, Id. reads CFR sections", () => {
     const shorts = (text: string) => found(text).map((c) => [c.match, c.id, (c as { range?: string }).range ?? null]);
     expect(shorts("40 CFR 60.1; §§ 60.3 and 60.4")).toEqual([
