@@ -507,6 +507,8 @@ function resolveShortForms(items: (Draft | PendingShortForm)[], scan: Scan): Dra
   // The last CFR citation of each part: "§ 771.116" is of the title of the "23 CFR part 771" cited before it, though
   // "40 CFR 1508.4" came between.
   const cfrByPart = new Map<string, Draft>();
+  // The last U.S. Code citation of title 36 or 54, the two titles whose sections have six digits ("§ 100101").
+  let sixDigitTitle: Draft | undefined;
   for (const item of items) {
     if (!isPending(item)) {
       out.push(item);
@@ -516,9 +518,10 @@ function resolveShortForms(items: (Draft | PendingShortForm)[], scan: Scan): Dra
       if (item.type === "usc" && !isDigitCode(item.match.charCodeAt(0)) && (item.match.includes("itle") || item.match.includes("ITLE"))) lastTitle = item;
       if (item.type === "act") lastAct = item;
       if (item.type === "cfr" && item.part !== null) cfrByPart.set(item.part, item);
+      if (item.type === "usc" && (item.title === 36 || item.title === 54)) sixDigitTitle = item;
       continue;
     }
-    const base = item.ofTitle ? (lastTitle ?? lastCode) : item.kind === "such" ? suchAct(text, names, quotes, lastAct, item.start) : item.kind === "id" ? idBase(text, last, item.start) : (samePart(item, cfrByPart) ?? lastCode);
+    const base = item.ofTitle ? (lastTitle ?? lastCode) : item.kind === "such" ? suchAct(text, names, quotes, lastAct, item.start) : item.kind === "id" ? idBase(text, last, item.start) : sixDigits(item) ? sixDigitTitle : (samePart(item, cfrByPart) ?? lastCode);
     const made = base ? resolveOne(base, item, names) : undefined;
     if (made) {
       out.push(made);
@@ -601,6 +604,18 @@ function idBase(text: string, last: Draft | undefined, at: number): Draft | unde
   return OTHER_SOURCE.test(text.slice(Math.max(last.end, at - 400), at)) ? undefined : last;
 }
 const OTHER_SOURCE = /(?:^|[\n.;:)]\s*)(?:See|see|See also|see also|Cf\.|cf\.|See, e\.g\.,|see, e\.g\.,)\s+(?![Ii]d\.|[Ii]bid\.)[A-Z]/;
+
+/**
+ * A bare "§ 320104": a section number of six digits, which only titles 36 and 54 of the U.S. Code have (a
+ * codification bill enacting one cites the old places of its sections in between: "16 U.S.C. 470b").
+ */
+function sixDigits(item: PendingShortForm): boolean {
+  const s = item.section;
+  if (s === null || s.length < 6) return false;
+  let n = 0;
+  while (n < s.length && isDigitCode(s.charCodeAt(n))) n++;
+  return n === 6;
+}
 
 /** For a bare "§ 771.116": the last CFR citation of its part, if there was one. */
 function samePart(item: PendingShortForm, cfrByPart: Map<string, Draft>): Draft | undefined {

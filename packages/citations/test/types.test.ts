@@ -495,6 +495,19 @@ describe("short forms", () => {
     // A section heading on its own line after a sentence is still read.
     expect(found("under 27 CFR 46.1 and subpart E.\n§ 46.93\nMultiple").map((c) => c.match)).toEqual(["27 CFR 46.1", "§ 46.93"]);
   });
+  it("a bare six-digit section is of title 36 or 54, the titles that number so, whatever was cited between", () => {
+    const ids = (text: string) => found(text).map((c) => [c.match, c.id]);
+    // A codification bill: the heading of each section, the old place of its text in between.
+    expect(ids("Title 54, United States Code, is enacted as follows:\n§ 100101.\nPromotion\n(16 U.S.C. 1)\n§ 100102.\nDefinitions")).toEqual([
+      ["Title 54, United States Code", "usc/54"],
+      ["§ 100101", "usc/54/100101"],
+      ["16 U.S.C. 1", "usc/16/1"],
+      ["§ 100102", "usc/54/100102"],
+    ]);
+    // No citation of either title before it: nothing to refer to.
+    expect(ids("5 U.S.C. 552; § 100101")).toEqual([["5 U.S.C. 552", "usc/5/552"]]);
+  });
+
   it("Id. after another source cited since (one this does not read) refers to that, not to the citation before", () => {
     const ids = (text: string) => found(text).map((c) => [c.match, c.id]);
     // Footnotes of a Federal Register notice: a comment letter cited between.
