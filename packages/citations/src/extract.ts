@@ -496,11 +496,12 @@ function finish(d: Draft): Citation {
 /** Resolve short forms against the full citations before them; drop those that refer to nothing. */
 function resolveShortForms(items: (Draft | PendingShortForm)[], scan: Scan): Draft[] {
   const { names, text } = scan;
-  const quotes = quoteCursor(text);
+  const quoted = quotedIn(text);
   const out: Draft[] = [];
   let last: Draft | undefined;
   let lastCode: Draft | undefined;
-  let lastAct: (Draft & { type: "act" }) | undefined;
+  // The last few act citations: what "such Act" means (see suchAct).
+  const recentActs: (Draft & { type: "act" })[] = [];
   // The last U.S. Code citation written with the word "title" ("section 200305 of title 54"): what "such title" means
   // even when a "(16 U.S.C. 460l–5)" came between.
   let lastTitle: Draft | undefined;
@@ -516,12 +517,12 @@ function resolveShortForms(items: (Draft | PendingShortForm)[], scan: Scan): Dra
       if (item.type === "usc" || item.type === "cfr") lastCode = item;
       // (Written with the word, the citation starts with a letter: "section 552 of title 5", "title 5, United States Code".)
       if (item.type === "usc" && !isDigitCode(item.match.charCodeAt(0)) && (item.match.includes("itle") || item.match.includes("ITLE"))) lastTitle = item;
-      if (item.type === "act") lastAct = item;
+      if (item.type === "act" && recentActs.push(item) > 8) recentActs.shift();
       if (item.type === "cfr" && item.part !== null) cfrByPart.set(item.part, item);
       if (item.type === "usc" && (item.title === 36 || item.title === 54)) sixDigitTitle = item;
       continue;
     }
-    const base = item.ofTitle ? (lastTitle ?? lastCode) : item.kind === "such" ? suchAct(text, names, quotes, lastAct, item.start) : item.kind === "id" ? idBase(text, last, item.start) : sixDigits(item) ? sixDigitTitle : (samePart(item, cfrByPart) ?? lastCode);
+    const base = item.ofTitle ? (lastTitle ?? lastCode) : item.kind === "such" ? (item.code ? suchCode(recentActs) : suchAct(text, names, quoted, recentActs, item.start, item.end)) : item.kind === "id" ? idBase(text, last, item.start) : sixDigits(item) ? sixDigitTitle : (samePart(item, cfrByPart) ?? lastCode);
     const made = base ? resolveOne(base, item, names) : undefined;
     if (made) {
       out.push(made);
@@ -533,28 +534,52 @@ function resolveShortForms(items: (Draft | PendingShortForm)[], scan: Scan): Dra
 }
 
 /**
- * What "such Act" (at `at`) means: the act cited last, or an act the index does not know named after it ("payments
- * under the Head Start Act, … notwithstanding section 640 of such Act") — the last such name, within 3,000 characters,
- * that is not inside quotation marks (the text an amendment inserts names other acts), with no name the index knows
- * after it. Looked for only when asked: a few "Act"s back at most.
+ * What "such Act" (at `at`) means: the act cited last — outside quotation marks, the last one cited outside them (the
+ * text an amendment inserts cites other acts) — or an act the index does not know named after it ("payments under the
+ * Head Start Act, … notwithstanding section 640 of such Act"), within 3,000 characters and not quoted either. Looked for
+ * only when asked: a few acts back at most.
  */
-function suchAct(text: string, names: NameIndex, quotes: QuoteCursor, lastAct: (Draft & { type: "act" }) | undefined, at: number): (Draft & { type: "act" }) | undefined {
-  const floor = Math.max(lastAct ? lastAct.end : 0, at - 3000);
+function suchAct(text: string, names: NameIndex, quoted: (at: number) => boolean, recentActs: readonly (Draft & { type: "act" })[], at: number, end: number): (Draft & { type: "act" }) | undefined {
+  // (Whether the form itself is quoted is asked only when a quoted act is in the way.)
+  let inQuote: boolean | undefined;
+  const skip = (start: number): boolean => quoted(start) && !(inQuote ??= quoted(at));
+  let base = recentActs[recentActs.length - 1];
+  for (let j = recentActs.length - 1; j >= 0; j--) {
+    const act = recentActs[j] as Draft & { type: "act" };
+    if (!skip(act.start)) {
+      base = act;
+      break;
+    }
+  }
+  const floor = Math.max(base ? base.end : 0, at - 3000);
   let i = at;
   for (let tries = 0; tries < 8; tries++) {
     i = text.lastIndexOf("Act", i - 1);
     if (i < floor) break;
     // A whole word, after a capitalised one ("Head Start Act"; not "such Act", "this Act", "Actions").
-    if (isLetterCode(text.charCodeAt(i - 1)) || isLetterCode(text.charCodeAt(i + 3)) || !capitalisedBefore(text, i)) continue;
+    if (isLetterCode(text.charCodeAt(i - 1)) || isLetterCode(text.charCodeAt(i + 3)) || !capitalisedBefore(text, i) || skip(i)) continue;
     const known = names.endingAt(text, i, i + 3);
     if (known && !nameGoesOn(text, known.end) && !nameCameBefore(text, known.start)) break;
     const act = unknownActName(text, i, i + 3);
     if (!act || act.start < floor) continue;
-    // (Quoted, it is some amendment's text, and so is what comes before it: the act cited last.)
-    if (quotes.inside(act.start)) break;
     return { type: "act", match: "", start: act.start, end: act.end, id: "", cite: "", name: act.name, section: null, subsections: [], publicLaw: null, stat: null, usc: null, bill: null };
   }
-  return lastAct;
+  // When the text gives the Code title right after ("section 403(a) of such Act (29 U.S.C. 1103(a))") and the act
+  // chosen sits in another title, one of the last few acts that sits in it.
+  const hint = base?.usc ? execAt(TITLE_AFTER, text, end) : null;
+  if (hint && base?.usc?.title !== Number(hint[1])) {
+    for (let j = recentActs.length - 1; j >= 0; j--) if ((recentActs[j] as Draft & { type: "act" }).usc?.title === Number(hint[1])) return recentActs[j];
+  }
+  return base;
+}
+
+const CODE_NAME = /\bCode(?: of \d{4})?$/;
+const TITLE_AFTER = /[ \n\u00a0]?\((\d{1,2})[ \n\u00a0]U\.S\.C\./y;
+
+/** What "such Code" means: the last code cited among the last few acts ("section 414(i) of the Internal Revenue Code"). */
+function suchCode(recentActs: readonly (Draft & { type: "act" })[]): (Draft & { type: "act" }) | undefined {
+  for (let j = recentActs.length - 1; j >= 0; j--) if (CODE_NAME.test((recentActs[j] as Draft & { type: "act" }).name)) return recentActs[j];
+  return undefined;
 }
 
 /** The word before `at` (one space between) starts with a capital letter or a digit ("21st Century Cures Act"). */
@@ -566,31 +591,31 @@ function capitalisedBefore(text: string, at: number): boolean {
   return (c >= 65 && c <= 90) || isDigitCode(c);
 }
 
-/** Whether a position of the text is inside “…”. */
-interface QuoteCursor {
-  inside(at: number): boolean;
-}
-
 /**
- * Inside “…”: the last curly quotation mark before the position opens one. Asked in text order, it reads on from
- * where it last stopped, and never more than 600 characters back: linear in the text however often it is asked.
+ * Whether a position is inside “…”: the nearest curly quotation mark before it, no more than 600 characters back,
+ * opens one. Asked at a later position, it reads only what lies between (the answer carries over when no mark does);
+ * answers are kept, so that asking again costs nothing.
  */
-function quoteCursor(text: string): QuoteCursor {
-  let pos = 0;
-  let open = false;
-  return {
-    inside(at) {
-      if (at < pos || at - pos > 600) {
-        pos = Math.max(0, at - 600);
-        open = false;
-      }
-      for (; pos < at; pos++) {
-        const c = text.charCodeAt(pos);
-        if (c === 8220) open = true;
-        else if (c === 8221) open = false;
-      }
-      return open;
-    },
+function quotedIn(text: string): (at: number) => boolean {
+  const known = new Map<number, boolean>();
+  let lastAt = -1;
+  let lastAnswer = false;
+  const back = (from: number, to: number): boolean | undefined => {
+    for (let i = from - 1; i >= to; i--) {
+      const c = text.charCodeAt(i);
+      if (c === 8221) return false;
+      if (c === 8220) return true;
+    }
+    return undefined;
+  };
+  return (at) => {
+    let q = known.get(at);
+    if (q !== undefined) return q;
+    q = lastAt >= 0 && at > lastAt && at - lastAt <= 600 ? (back(at, lastAt) ?? lastAnswer) : (back(at, Math.max(0, at - 600)) ?? false);
+    known.set(at, q);
+    lastAt = at;
+    lastAnswer = q;
+    return q;
   };
 }
 

@@ -15,6 +15,8 @@ export interface PendingShortForm {
   pinCite: string | null;
   /** "of such title": the title of the U.S. Code named last (a "such" form that refers to a title, not an act). */
   ofTitle?: boolean;
+  /** "of such Code": a code named before (the Internal Revenue Code), not an act. */
+  code?: boolean;
   /** "chapter 5 of such title": `section` holds the chapter. */
   chapter?: boolean;
   /** The two halves of a range ("§§ 60.3–60.5", "Id. §§ 1594–1595"), both ends as written. */

@@ -4,7 +4,7 @@
 import type { ActCitation, Draft } from "../model.js";
 import type { NameMatch, ResolvedName } from "../names.js";
 import { YEAR_AFTER_NAME, LEADING_WORDS, designators, execAt, isCiteSpace, isSpaceCode, leadingNumber, testAt, CITE_SPACE as S } from "../_lib/text.js";
-import { pushShortForm, type Scan } from "../_lib/scan.js";
+import { pushShortForm, type PendingShortForm, type Scan } from "../_lib/scan.js";
 import { statText } from "./stat.js";
 import { rangeEnds, readSectionItems, type SectionItems } from "./usc.js";
 
@@ -15,7 +15,8 @@ const ACRONYM_DEFINED = new RegExp(
   "y",
 );
 const OF_THE = /,?[ \n\u00a0\u2009\u202f]of[ \n\u00a0\u2009\u202f](?:the[ \n\u00a0\u2009\u202f])?/y;
-const SUCH_ACT = /[ \n\u00a0\u2009\u202f]of[ \n\u00a0\u2009\u202f](?:such|that|said)[ \n\u00a0\u2009\u202f]Act(?![A-Za-z])/y;
+// "of such Act", and "of such Code" (the Internal Revenue Code named before: "section 401(a) of such Code").
+const SUCH_ACT = /[ \n\u00a0\u2009\u202f]of[ \n\u00a0\u2009\u202f](?:such|that|said)[ \n\u00a0\u2009\u202f](?:Act|Code)(?![A-Za-z])/y;
 const ACRONYM = /[A-Z][A-Za-z]{0,2}[A-Z0-9&]{1,8}(?![A-Za-z0-9])/y;
 // A name the index does not know, after "section N of the": capitalised words (with small connecting words) ending in
 // "Act" or "Code", and an optional year ("of 1986", ", 2017", "for Fiscal Year 2018").
@@ -231,7 +232,9 @@ export function parseSectionOfAct(scan: Scan, start: number, items: SectionItems
   if (such >= 0) {
     if (!scan.resolve) return -1;
     const end = such;
-    return pushShortForm(scan, { type: "shortForm", kind: "such", match: text.slice(start, end), start, end, section: first.section, subsections: first.subsections, pinCite: null });
+    const form: PendingShortForm = { type: "shortForm", kind: "such", match: text.slice(start, end), start, end, section: first.section, subsections: first.subsections, pinCite: null };
+    if (text.charCodeAt(end - 1) === 101) form.code = true;
+    return pushShortForm(scan, form);
   }
   const at = testAt(OF_THE, text, items.end);
   if (at < 0) return -1;
