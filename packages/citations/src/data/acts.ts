@@ -8,6 +8,14 @@ type Rule = NonNullable<NameEntry["sections"]>;
 // [name, Public Law, Statutes at Large, year enacted, U.S. Code location, section rule?, aliases?]
 type Row = [string, string, string, number, string | null, Rule?, string[]?];
 
+/** The United States Housing Act of 1937's sections in the Code: 2 → 1437, 3 → 1437a … 28 → 1437z, 29 → 1437z-1 … */
+function housingActTable(): Record<string, string> {
+  const table: Record<string, string> = { 2: "1437" };
+  for (let n = 3; n <= 28; n++) table[n] = `1437${String.fromCharCode(94 + n)}`;
+  for (let n = 29; n <= 36; n++) table[n] = `1437z-${String(n - 28)}`;
+  return table;
+}
+
 const ROWS: Row[] = [
   ["Administrative Procedure Act", "79-404", "60 Stat. 237", 1946, "5 U.S.C. 551 et seq.", { title: 5, same: [[551, 559], [701, 706]] }],
   ["Age Discrimination in Employment Act of 1967", "90-202", "81 Stat. 602", 1967, "29 U.S.C. 621 et seq.", { title: 29, offset: [[2, 14, 619]] }],
@@ -56,7 +64,7 @@ const ROWS: Row[] = [
   ["Federal Advisory Committee Act", "92-463", "86 Stat. 770", 1972, "5 U.S.C. 1001 et seq."],
   ["Federal Alcohol Administration Act", "74-401", "49 Stat. 977", 1935, "27 U.S.C. 201 et seq."],
   ["Federal Credit Union Act", "73-467", "48 Stat. 1216", 1934, "12 U.S.C. 1751 et seq.", undefined, ["FCU Act"]],
-  ["Federal Election Campaign Act of 1971", "92-225", "86 Stat. 3", 1972, "52 U.S.C. 30101 et seq.", { title: 52, table: { 301: "30101", 304: "30104", 315: "30116", 316: "30118" } }],
+  ["Federal Election Campaign Act of 1971", "92-225", "86 Stat. 3", 1972, "52 U.S.C. 30101 et seq.", { title: 52, offset: [[301, 311, 29800], [316, 324, 29802]], table: { 315: "30116" } }],
   ["Federal Food, Drug, and Cosmetic Act", "75-717", "52 Stat. 1040", 1938, "21 U.S.C. 301 et seq.",
     { title: 21, table: { 201: "321", 301: "331", 502: "352", 505: "355", 510: "360", 513: "360c", 515: "360e" } }],
   ["Federal Land Policy and Management Act of 1976", "94-579", "90 Stat. 2743", 1976, "43 U.S.C. 1701 et seq."],
@@ -75,7 +83,11 @@ const ROWS: Row[] = [
   ["Fur Seal Act of 1966", "89-702", "80 Stat. 1091", 1966, "16 U.S.C. 1151 et seq."],
   ["Gun Control Act of 1968", "90-618", "82 Stat. 1213", 1968, "18 U.S.C. 921 et seq."],
   ["Health Insurance Portability and Accountability Act of 1996", "104-191", "110 Stat. 1936", 1996, "42 U.S.C. 201 note"],
-  ["Help America Vote Act of 2002", "107-252", "116 Stat. 1666", 2002, "52 U.S.C. 20901 et seq."],
+  ["Help America Vote Act of 2002", "107-252", "116 Stat. 1666", 2002, "52 U.S.C. 20901 et seq.",
+    {
+      title: 52,
+      offset: [[101, 104, 20800], [201, 210, 20720], [251, 257, 20750], [301, 303, 20780], [311, 312, 20790], [401, 402, 20710]],
+    }],
   ["Higher Education Act of 1965", "89-329", "79 Stat. 1219", 1965, "20 U.S.C. 1001 et seq.", { title: 20, table: { 101: "1001", 102: "1002", 485: "1092", 487: "1094" } }],
   ["Homeland Security Act of 2002", "107-296", "116 Stat. 2135", 2002, "6 U.S.C. 101 et seq."],
   ["Housing Act of 1949", "81-171", "63 Stat. 413", 1949, "42 U.S.C. 1441 et seq."],
@@ -101,7 +113,7 @@ const ROWS: Row[] = [
   ["National Security Act of 1947", "80-253", "61 Stat. 495", 1947, "50 U.S.C. 3001 et seq."],
   ["National Technology Transfer and Advancement Act of 1995", "104-113", "110 Stat. 775", 1996, "15 U.S.C. 3701 note"],
   ["National Trails System Act", "90-543", "82 Stat. 919", 1968, "16 U.S.C. 1241 et seq."],
-  ["National Voter Registration Act of 1993", "103-31", "107 Stat. 77", 1993, "52 U.S.C. 20501 et seq."],
+  ["National Voter Registration Act of 1993", "103-31", "107 Stat. 77", 1993, "52 U.S.C. 20501 et seq.", { title: 52, offset: [[2, 12, 20499]] }],
   ["Occupational Safety and Health Act of 1970", "91-596", "84 Stat. 1590", 1970, "29 U.S.C. 651 et seq.", { title: 29, offset: [[2, 19, 649]] }],
   ["Older Americans Act of 1965", "89-73", "79 Stat. 218", 1965, "42 U.S.C. 3001 et seq."],
   ["Omnibus Crime Control and Safe Streets Act of 1968", "90-351", "82 Stat. 197", 1968, "34 U.S.C. 10101 et seq."],
@@ -160,7 +172,8 @@ const ROWS: Row[] = [
     { title: 15, table: { 102: "1601", 103: "1602", 121: "1631", 125: "1635", 128: "1638", 129: "1639", 130: "1640" } }],
   ["Unfunded Mandates Reform Act of 1995", "104-4", "109 Stat. 48", 1995, "2 U.S.C. 1501 et seq."],
   ["Uniformed and Overseas Citizens Absentee Voting Act", "99-410", "100 Stat. 924", 1986, "52 U.S.C. 20301 et seq."],
-  ["United States Housing Act of 1937", "75-412", "50 Stat. 888", 1937, "42 U.S.C. 1437 et seq."],
+  // Section 2 is 42 U.S.C. 1437, section 3 1437a, on through the alphabet to section 28, 1437z; then 1437z-1, …
+  ["United States Housing Act of 1937", "75-412", "50 Stat. 888", 1937, "42 U.S.C. 1437 et seq.", { title: 42, table: housingActTable() }],
   ["USA PATRIOT Act", "107-56", "115 Stat. 272", 2001, "18 U.S.C. 1 note"],
   ["Voting Rights Act of 1965", "89-110", "79 Stat. 437", 1965, "52 U.S.C. 10301 et seq.", { title: 52, table: { 2: "10301", 3: "10302", 4: "10303", 5: "10304" } }],
   ["Water Resources Development Act of 1986", "99-662", "100 Stat. 4082", 1986, "33 U.S.C. 2201 note"],
