@@ -61,6 +61,17 @@ describe("createNameIndex", () => {
     expect(names.lookup("Internal Revenue Code of 1986")?.uscSection("9503")).toMatchObject({ title: 26, section: "9503" });
     expect(names.lookup("Toxic Substances Control Act")?.uscSection("6")).toMatchObject({ title: 15, section: "2605" });
     expect(names.lookup("Clayton Act")?.uscSection("99")).toBeNull();
+    // The Social Security Act's titles II to VII sit 200 on; Part D of title XVIII by table ("1860D–22" is 1395w–132).
+    const ssa = names.lookup("Social Security Act");
+    for (const [section, usc] of [["2", "302"], ["306", "506"], ["471", "671"], ["473A", "673b"], ["502", "702"], ["702", "902"], ["1110", "1310"], ["1860D-1", "1395w-101"], ["1860D-11", "1395w-111"], ["1860D-22", "1395w-132"], ["1834A", "1395m-1"], ["1935", "1396u-5"]]) {
+      expect(ssa?.uscSection(section as string)?.section, section).toBe(usc);
+    }
+    // The election laws in title 52, and the lettered sections of the United States Housing Act of 1937.
+    expect(names.lookup("Federal Election Campaign Act of 1971")?.uscSection("319")?.section).toBe("30121");
+    expect(names.lookup("Help America Vote Act of 2002")?.uscSection("303")?.section).toBe("21083");
+    expect(names.lookup("National Voter Registration Act of 1993")?.uscSection("8")?.section).toBe("20507");
+    const housing = names.lookup("United States Housing Act of 1937");
+    expect(["2", "3", "8", "26", "28", "34"].map((n) => housing?.uscSection(n)?.section)).toEqual(["1437", "1437a", "1437f", "1437x", "1437z", "1437z-6"]);
   });
 
   it("matches regardless of case and with or without the trailing year", () => {
