@@ -6,7 +6,7 @@
 import { CivicError } from "@civickit/core/errors";
 import { bluebookOf, idOf } from "./format.js";
 import { CITATION_TYPES, type Citation, type CitationType, type Draft } from "./model.js";
-import { defaultNameIndex, type NameIndex } from "./names.js";
+import { defaultNameIndex, type NameIndex, type ResolvedName } from "./names.js";
 import { noteUnknownDefinition, parseIrcSection, parseSectionOfAct, pushAcronymMentions, pushActMention, unknownActName } from "./types/act.js";
 import { parseBillAt, parseWrittenBillAt } from "./types/bill.js";
 import { parseCaseAt } from "./types/case.js";
@@ -497,6 +497,12 @@ function finish(d: Draft): Citation {
 function resolveShortForms(items: (Draft | PendingShortForm)[], scan: Scan): Draft[] {
   const { names, text } = scan;
   const quoted = quotedIn(text);
+  // (A text names few acts, again and again: each name is looked up once.)
+  const looked = new Map<string, ResolvedName | undefined>();
+  const lookup = (name: string): ResolvedName | undefined => {
+    if (!looked.has(name)) looked.set(name, names.lookup(name));
+    return looked.get(name);
+  };
   const out: Draft[] = [];
   let last: Draft | undefined;
   let lastCode: Draft | undefined;
@@ -523,7 +529,7 @@ function resolveShortForms(items: (Draft | PendingShortForm)[], scan: Scan): Dra
       continue;
     }
     const base = item.ofTitle ? (lastTitle ?? lastCode) : item.kind === "such" ? (item.code ? suchCode(recentActs) : suchAct(text, names, quoted, recentActs, item.start, item.end)) : item.kind === "id" ? idBase(text, last, item.start) : sixDigits(item) ? sixDigitTitle : (samePart(item, cfrByPart) ?? lastCode);
-    const made = base ? resolveOne(base, item, names) : undefined;
+    const made = base ? resolveOne(base, item, lookup) : undefined;
     if (made) {
       out.push(made);
       last = made;
@@ -594,7 +600,7 @@ function capitalisedBefore(text: string, at: number): boolean {
 /**
  * Whether a position is inside “…”: the nearest curly quotation mark before it, no more than 600 characters back,
  * opens one. Asked at a later position, it reads only what lies between (the answer carries over when no mark does);
- * answers are kept, so that asking again costs nothing.
+ * answers for earlier positions are kept, so that asking again costs nothing.
  */
 function quotedIn(text: string): (at: number) => boolean {
   const known = new Map<number, boolean>();
@@ -609,12 +615,21 @@ function quotedIn(text: string): (at: number) => boolean {
     return undefined;
   };
   return (at) => {
+    if (at === lastAt) return lastAnswer;
+    if (lastAt >= 0 && at > lastAt && at - lastAt <= 600) {
+      lastAnswer = back(at, lastAt) ?? lastAnswer;
+      lastAt = at;
+      return lastAnswer;
+    }
     let q = known.get(at);
-    if (q !== undefined) return q;
-    q = lastAt >= 0 && at > lastAt && at - lastAt <= 600 ? (back(at, lastAt) ?? lastAnswer) : (back(at, Math.max(0, at - 600)) ?? false);
-    known.set(at, q);
-    lastAt = at;
-    lastAnswer = q;
+    if (q === undefined) {
+      q = back(at, Math.max(0, at - 600)) ?? false;
+      known.set(at, q);
+    }
+    if (at > lastAt) {
+      lastAt = at;
+      lastAnswer = q;
+    }
     return q;
   };
 }
@@ -649,8 +664,8 @@ function samePart(item: PendingShortForm, cfrByPart: Map<string, Draft>): Draft 
 }
 
 /** The citation a short form stands for; a half of a range ("§§ 60.3–60.5") stays one. */
-function resolveOne(base: Draft, item: PendingShortForm, names: NameIndex): Draft | undefined {
-  const d = resolveFields(base, item, names);
+function resolveOne(base: Draft, item: PendingShortForm, lookup: (name: string) => ResolvedName | undefined): Draft | undefined {
+  const d = resolveFields(base, item, lookup);
   if (d && item.range && item.rangeOf && (d.type === "usc" || d.type === "cfr" || d.type === "act")) {
     d.range = item.range;
     d.rangeOf = item.rangeOf;
@@ -663,7 +678,7 @@ function resolveOne(base: Draft, item: PendingShortForm, names: NameIndex): Draf
  * delete), `shortForm` last and inside the literal, so the citations of a type keep one object shape (the halves of
  * a range add `range` and `rangeOf`, as full citations' do).
  */
-function resolveFields(base: Draft, item: PendingShortForm, names: NameIndex): Draft | undefined {
+function resolveFields(base: Draft, item: PendingShortForm, lookup: (name: string) => ResolvedName | undefined): Draft | undefined {
   const { match, start, end, kind: shortForm } = item;
   const section = item.pinCite === null ? item.section : null;
   const subsections = section === null ? base.type === "usc" || base.type === "cfr" || base.type === "act" ? [...base.subsections] : [] : item.subsections;
@@ -693,7 +708,7 @@ function resolveFields(base: Draft, item: PendingShortForm, names: NameIndex): D
       return d;
     }
     case "act": {
-      const resolved = section === null ? null : names.lookup(base.name);
+      const resolved = section === null ? null : lookup(base.name);
       const d: Draft = {
         type: "act", match, start, end, id: "", cite: "", name: base.name, section: section ?? base.section, subsections,
         publicLaw: base.publicLaw, stat: base.stat, usc: section === null ? base.usc : resolved ? resolved.uscSection(section, subsections) : null, bill: base.bill, shortForm,
