@@ -46,3 +46,8 @@ export function pushShortForm(scan: Scan, form: PendingShortForm): number {
   scan.shortForms++;
   return form.end;
 }
+
+/** Whether a find is a short form still to be resolved. */
+export function isPending(x: Draft | PendingShortForm): x is PendingShortForm {
+  return x.type === "shortForm";
+}

@@ -363,3 +363,40 @@ export function actShort(c: ActCitation): string {
   if (byShortName(c)) return `${shortName(c)} § ${c.section}${designators(c.subsections)}`;
   return c.section === null ? c.name : `${c.name} § ${c.section}${designators(c.subsections)}`;
 }
+
+/**
+ * A name the index found is the whole name written there: not the start of a longer one ("Clean Air Act Amendments of
+ * 1990") nor the end of one ("the Stored Communications Act").
+ */
+export function isWholeName(text: string, hit: NameMatch): boolean {
+  return !nameGoesOn(text, hit.end) && !nameCameBefore(text, hit.start);
+}
+
+/**
+ * A capitalised word right after a name makes it part of a longer one the index does not know ("Securities
+ * Exchange Act Release No. 51808", "Clean Air Act Amendments of 1990"); "Section" and "Title" are not such words.
+ */
+function nameGoesOn(text: string, end: number): boolean {
+  if (!isCiteSpace(text.charCodeAt(end))) return false;
+  const c = text.charCodeAt(end + 1);
+  if (c < 65 || c > 90) return false;
+  const d = text.charCodeAt(end + 2);
+  if (d < 97 || d > 122) return false;
+  return !(text.startsWith("Sec", end + 1) || text.startsWith("Title", end + 1));
+}
+
+/**
+ * A capitalised word and "and", "of", "for" or "&" right before a name make it the end of a longer one the index
+ * does not know: "the Family Educational Rights and Privacy Act" is not the Privacy Act.
+ */
+function nameCameBefore(text: string, start: number): boolean {
+  if (start < 3 || !isCiteSpace(text.charCodeAt(start - 1))) return false;
+  const before = text.slice(Math.max(0, start - 24), start);
+  const word = WORD_BEFORE.exec(before);
+  if (word) return !LEADING_WORDS.has(word[1] as string);
+  return NAME_BEFORE.test(before);
+}
+// "the Stored Communications Act" is not the Communications Act: a capitalised word right before a name continues it,
+// unless it is one that starts a sentence or a heading (LEADING_WORDS).
+const WORD_BEFORE = /(?:^|[^A-Za-z.'’-])([A-Z][a-z]+)[ \u00a0]$/;
+const NAME_BEFORE = /\b(?!Act\b|Code\b)[A-Z][a-z]+[ \n\u00a0](?:and|of|for|&)[ \n\u00a0]$/;
