@@ -260,6 +260,16 @@ describe("act citations", () => {
     const text = "To amend the Communications Act of 1934 to clarify that section 230 of such Act does not prohibit";
     const acts = found(text, { types: ["act"] });
     expect(acts[1]).toMatchObject({ match: "section 230 of such Act", name: "Communications Act of 1934", section: "230", usc: { title: 47, section: "230" }, shortForm: "such" });
+    // Lists and ranges of such an act's sections, as for a named act's.
+    const forms = (t: string) => (found(t, { types: ["act"] }) as CitationOf<"act">[]).slice(1).map((c) => [c.match, c.section, c.subsections, c.range ?? null]);
+    expect(forms("the Communications Act of 1934; sections 223(a) and 230(c) of such Act")).toEqual([
+      ["sections 223(a)", "223", ["a"], null],
+      ["230(c)", "230", ["c"], null],
+    ]);
+    expect(forms("the Communications Act of 1934; sections 223 through 230 of such Act")).toEqual([
+      ["sections 223 through 230 of such Act", "223", [], "start"],
+      ["sections 223 through 230 of such Act", "230", [], "end"],
+    ]);
   });
 
   it("'such Act' after an act the index does not know, named on its own: that act; not one inside quotation marks", () => {

@@ -231,10 +231,28 @@ export function parseSectionOfAct(scan: Scan, start: number, items: SectionItems
   const such = testAt(SUCH_ACT, text, items.end);
   if (such >= 0) {
     if (!scan.resolve) return -1;
-    const end = such;
-    const form: PendingShortForm = { type: "shortForm", kind: "such", match: text.slice(start, end), start, end, section: first.section, subsections: first.subsections, pinCite: null };
-    if (text.charCodeAt(end - 1) === 101) form.code = true;
-    return pushShortForm(scan, form);
+    // As for named acts: one short form per section of a list (the first from "sections", the others their own
+    // numbers), a range's two halves spanning it all, a single section all of it.
+    const code = text.charCodeAt(such - 1) === 101;
+    const push = (item: SectionItems["items"][number], s: number, e: number, half?: "start" | "end", rangeOf?: [string, string]): number => {
+      const form: PendingShortForm = { type: "shortForm", kind: "such", match: text.slice(s, e), start: s, end: e, section: item.section, subsections: item.subsections, pinCite: null };
+      if (code) form.code = true;
+      if (half) {
+        form.range = half;
+        form.rangeOf = rangeOf;
+      }
+      return pushShortForm(scan, form);
+    };
+    const list = items.items;
+    if (items.range && list.length === 2) {
+      const [a, b] = list as [SectionItems["items"][number], SectionItems["items"][number]];
+      const rangeOf = rangeEnds(text, a, b);
+      push(a, start, such, "start", rangeOf);
+      return push(b, start, such, "end", rangeOf);
+    }
+    if (list.length === 1) return push(first, start, such);
+    list.forEach((item, i) => push(item, i === 0 ? start : item.start, item.end));
+    return such;
   }
   const at = testAt(OF_THE, text, items.end);
   if (at < 0) return -1;
