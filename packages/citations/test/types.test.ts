@@ -595,6 +595,12 @@ describe("short forms", () => {
       "119(b)(3)",
       "1005",
     ]);
+    // A range: its two halves, both spanning it, as "§§" ranges give.
+    expect(found("section 1591 of title 18, United States Code, and sections 1594 through 1596 of such title").map((c) => [c.match, c.id, (c as { range?: string }).range ?? null])).toEqual([
+      ["section 1591 of title 18", "usc/18/1591", null],
+      ["sections 1594 through 1596 of such title", "usc/18/1594", "start"],
+      ["sections 1594 through 1596 of such title", "usc/18/1596", "end"],
+    ]);
     // A chapter of such title.
     expect(found("chapter 5 of title 5, United States Code, and chapter 7 of such title").map((c) => [c.match, c.id])).toEqual([
       ["chapter 5 of title 5", "usc/5/chapter-5"],

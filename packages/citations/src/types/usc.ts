@@ -375,7 +375,16 @@ export function parseOfSuchTitle(scan: Scan, start: number, items: SectionItems,
   const { text } = scan;
   const such = testAt(SUCH_TITLE, text, items.end);
   if (such < 0) return -1;
-  const list = items.range ? items.items.slice(0, 1) : items.items;
+  const list = items.items;
+  if (items.range && list.length === 2) {
+    // "sections 1591 through 1595 of such title": the two halves, both spanning it all.
+    const [a, b] = list as [SectionItem, SectionItem];
+    const rangeOf = rangeEnds(text, a, b);
+    for (const [item, half] of [[a, "start"], [b, "end"]] as const) {
+      pushShortForm(scan, { type: "shortForm", kind: "such", ofTitle: true, chapter, match: text.slice(start, such), start, end: such, section: item.section, subsections: item.subsections, pinCite: null, range: half, rangeOf });
+    }
+    return such;
+  }
   list.forEach((item, i) => {
     const s = i === 0 ? start : item.start;
     const e = list.length === 1 ? such : item.end;
