@@ -226,6 +226,9 @@ describe("act citations", () => {
     const names = (text: string) => (found(text, { types: ["act"] }) as CitationOf<"act">[]).map((c) => c.name);
     expect(names("under the 21st Century Cures Act (CCA), and section 1001 of the CCA")).toEqual(["21st Century Cures Act"]);
     expect(names("under titles I and II of the Education of the Deaf Act of 1986 (EDA); section 207 of the EDA")).toEqual(["Education of the Deaf Act of 1986"]);
+    // A word that starts sentences is part of a name after another of its words, and starts none on its own.
+    expect(names("under the Government By the People Act of 2019, subject to section 5101(f)(3) of such Act")).toEqual(["Government By the People Act of 2019"]);
+    expect(names("the law. Pursuant to the Foo Bar Act, see section 5 of such Act")).toEqual(["Foo Bar Act"]);
   });
 
   it("short names the acts' own texts use: PHS Act, FCU Act, FAST Act", () => {

@@ -3,7 +3,7 @@
 // "the Communications Decency Act (CDA)" … "the CDA".
 import type { ActCitation, Draft } from "../model.js";
 import type { NameMatch, ResolvedName } from "../names.js";
-import { YEAR_AFTER_NAME, LEADING_WORDS, designators, execAt, isCiteSpace, isSpaceCode, leadingNumber, testAt, CITE_SPACE as S } from "../_lib/text.js";
+import { YEAR_AFTER_NAME, LEADING_WORDS, designators, execAt, isCiteSpace, isLetterCode, isSpaceCode, leadingNumber, testAt, CITE_SPACE as S } from "../_lib/text.js";
 import { pushShortForm, type PendingShortForm, type Scan } from "../_lib/scan.js";
 import { statText } from "./stat.js";
 import { rangeEnds, readSectionItems, type SectionItems } from "./usc.js";
@@ -100,6 +100,15 @@ const PART_BEFORE = /(?:[Tt]itles?|[Ss]ubtitles?|[Pp]arts?|[Dd]ivisions?|[Cc]hap
  * words and small connecting words, at most 15, not counting words that start a sentence ("Pursuant to the …") or
  * connecting words at its start. -1 when there is no word before "Act".
  */
+/** A capitalised word, not one that starts sentences, right before `at` with one space between ("Government By"). */
+function nameWordBefore(text: string, at: number): boolean {
+  if (text.charCodeAt(at - 1) !== 32) return false;
+  let j = at - 1;
+  while (j > 0 && isLetterCode(text.charCodeAt(j - 1))) j--;
+  const c = text.charCodeAt(j);
+  return j < at - 2 && c >= 65 && c <= 90 && (j === 0 || isSpaceCode(text.charCodeAt(j - 1))) && !LEADING_WORDS.has(text.slice(j, at - 1));
+}
+
 function unknownNameBefore(text: string, last: number): number {
   let start = last;
   let i = last;
@@ -115,7 +124,9 @@ function unknownNameBefore(text: string, last: number): number {
     }
     // ("Federal" starts many names: "the Federal Insecticide, Fungicide, and Rodenticide Act".)
     // (A capitalised word, or an ordinal: "the 21st Century Cures Act".)
-    if (!/^(?:[A-Z][A-Za-z'’.-]*|\d{1,3}(?:st|nd|rd|th))$/.test(w) || (LEADING_WORDS.has(w) && w !== "Federal") || (DESIGNATION.test(w) && PART_BEFORE.test(text.slice(Math.max(0, j - 32), j)))) break;
+    // (A word that starts sentences, inside a name only after another of its capitalised words: "the Government By
+    // the People Act"; not "Pursuant to the … Act".)
+    if (!/^(?:[A-Z][A-Za-z'’.-]*|\d{1,3}(?:st|nd|rd|th))$/.test(w) || (LEADING_WORDS.has(w) && w !== "Federal" && !nameWordBefore(text, j)) || (DESIGNATION.test(w) && PART_BEFORE.test(text.slice(Math.max(0, j - 32), j)))) break;
     i = j;
     start = j;
   }
