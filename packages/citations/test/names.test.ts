@@ -70,6 +70,8 @@ describe("createNameIndex", () => {
     expect(names.lookup("Federal Election Campaign Act of 1971")?.uscSection("319")?.section).toBe("30121");
     expect(names.lookup("Help America Vote Act of 2002")?.uscSection("303")?.section).toBe("21083");
     expect(names.lookup("National Voter Registration Act of 1993")?.uscSection("8")?.section).toBe("20507");
+    const tariff = names.lookup("Tariff Act of 1930");
+    expect(["313", "402", "484", "596", "641", "706", "771"].map((n) => tariff?.uscSection(n)?.section)).toEqual(["1313", "1401a", "1484", "1595a", "1641", "1671e", "1677"]);
     const housing = names.lookup("United States Housing Act of 1937");
     expect(["2", "3", "8", "26", "28", "34"].map((n) => housing?.uscSection(n)?.section)).toEqual(["1437", "1437a", "1437f", "1437x", "1437z", "1437z-6"]);
   });

@@ -161,7 +161,16 @@ const ROWS: Row[] = [
     }],
   ["Solid Waste Disposal Act", "89-272", "79 Stat. 997", 1965, "42 U.S.C. 6901 et seq."],
   ["State Department Basic Authorities Act of 1956", "84-885", "70 Stat. 890", 1956, "22 U.S.C. 2651a et seq.", { title: 22, table: { 1: "2651a" } }],
-  ["Tariff Act of 1930", "71-361", "46 Stat. 590", 1930, "19 U.S.C. 1202 et seq."],
+  // Titles III and IV sit 1,000 on (section 484 is 19 U.S.C. 1484); the duty laws of title VII by table.
+  ["Tariff Act of 1930", "71-361", "46 Stat. 590", 1930, "19 U.S.C. 1202 et seq.",
+    {
+      title: 19,
+      offset: [[301, 595, 1000], [641, 641, 1000]],
+      table: {
+        402: "1401a", 596: "1595a", 701: "1671", 702: "1671a", 703: "1671b", 704: "1671c", 705: "1671d", 706: "1671e",
+        731: "1673", 732: "1673a", 733: "1673b", 734: "1673c", 735: "1673d", 736: "1673e", 751: "1675", 771: "1677",
+      },
+    }],
   ["Tax Cuts and Jobs Act", "115-97", "131 Stat. 2054", 2017, "26 U.S.C. 1 note"],
   ["Telecommunications Act of 1996", "104-104", "110 Stat. 56", 1996, "47 U.S.C. 609 note"],
   ["Telephone Consumer Protection Act of 1991", "102-243", "105 Stat. 2394", 1991, "47 U.S.C. 227"],
