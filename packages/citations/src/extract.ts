@@ -18,7 +18,7 @@ import { parseFedRegAt } from "./types/fed-reg.js";
 import { parseLawAt } from "./types/law.js";
 import { parseStatAt } from "./types/stat.js";
 import { parseUsConstAt } from "./types/us-const.js";
-import { parseChapterOfTitle, parseOfSuchTitle, parseSectionOfTitle, parseTitleUsc, parseUscAt, rangeEnds, readSectionItems, type SectionItems } from "./types/usc.js";
+import { parseChapterOfTitle, parseOfSuchTitle, parseSectionOfTitle, parseTitleUsc, parseUscAt, pushSectionShortForms, readSectionItems, type SectionItems, type ShortFormItem } from "./types/usc.js";
 import { parseVoteTallyAt, parseYeasNaysAt } from "./types/vote-tally.js";
 import { isPending, pushShortForm, type PendingShortForm, type Scan } from "./_lib/scan.js";
 import { resolveShortForms } from "./resolve.js";
@@ -80,7 +80,8 @@ const sectionLed = (plural: boolean, symbol: boolean): Handler => (scan, start, 
     if (before && OTHER_CODE_BEFORE.test(before)) return -1;
     // "id. § 553": the section of the citation just before, whatever it was.
     const id = w === 46 ? ID_BEFORE.exec(before) : null;
-    return pushSectionShortForms(scan, id ? "id" : "section", id ? start - id[0].length : start, shortFormItems(text, at, plural, items));
+    const read = shortFormItems(text, at, plural, items);
+    return read ? pushSectionShortForms(scan, { kind: id ? "id" : "section" }, id ? start - id[0].length : start, read, read.end) : -1;
   }
   return -1;
 };
@@ -89,13 +90,6 @@ const sectionLed = (plural: boolean, symbol: boolean): Handler => (scan, start, 
 const OTHER_CODE_BEFORE =
   /(?:\b(?:Code|Laws?|Stat|Ann|Gen|Rev|Comp|Regs?|Rules?)\.?,?|\bU\.C\.C\.|\b[A-Z]\.|\b(?:ch|tit|art)\.[ \u00a0]?[0-9A-Z]{1,6},|Restatement\b[^§\n]{0,40})[ \u00a0\u2009\u202f]*$/;
 const ID_BEFORE = /\b[Ii]d\.,?[ \n\u00a0\u2009\u202f]$/;
-
-interface ShortFormItem {
-  section: string | null;
-  subsections: string[];
-  start: number;
-  end: number;
-}
 
 /**
  * The sections a short form names at `at` ("§ 60.2(a)", "§§ 60.3–60.5", "§§ 1594 and 1595"): read as the CFR reads
@@ -107,32 +101,6 @@ function shortFormItems(text: string, at: number, plural: boolean, usc?: Section
   // (The U.S. Code's reader may reuse one result for a single section: it is read at once, before any other reading.)
   const read = usc ?? readSectionItems(text, at, plural);
   return read?.items[0] ? read : null;
-}
-
-/**
- * Short forms for the sections read: one per item of a list (the first from `from`, later ones spanning their own
- * number), or the two halves of a range, both spanning it. Returns where they end, or -1.
- */
-function pushSectionShortForms(scan: Scan, kind: "id" | "section", from: number, read: ReturnType<typeof shortFormItems>): number {
-  if (!read) return -1;
-  const { text } = scan;
-  const list = read.items;
-  if (read.range && list.length === 2) {
-    const [a, b] = list as [ShortFormItem, ShortFormItem];
-    const rangeOf = rangeEnds(text, a, b);
-    const match = text.slice(from, read.end);
-    for (const [item, half] of [[a, "start"], [b, "end"]] as const) {
-      pushShortForm(scan, { type: "shortForm", kind, match, start: from, end: read.end, section: item.section, subsections: item.subsections, pinCite: null, range: half, rangeOf });
-    }
-    return read.end;
-  }
-  let end = -1;
-  for (let i = 0; i < list.length; i++) {
-    const item = list[i] as ShortFormItem;
-    const s = i === 0 ? from : item.start;
-    end = pushShortForm(scan, { type: "shortForm", kind, match: text.slice(s, item.end), start: s, end: item.end, section: item.section, subsections: item.subsections, pinCite: null });
-  }
-  return end;
 }
 
 /** After the section number and its subsections at `at`: ", " or " of" (a bounded look: 32 characters at most). */
@@ -408,7 +376,7 @@ function atId(scan: Scan, i: number, length = 3): number {
   } else if (tail) {
     // "Id. § 60.2(a)", "Id. §§ 1594–1595": the sections it names, each a short form.
     const read = shortFormItems(text, end + tail[0].length, tail[2] === "§§");
-    if (read) return pushSectionShortForms(scan, "id", i, read);
+    if (read) return pushSectionShortForms(scan, { kind: "id" }, i, read, read.end);
   }
   return pushShortForm(scan, { type: "shortForm", kind: "id", match: text.slice(i, end), start: i, end, section: null, subsections: [], pinCite });
 }
@@ -424,7 +392,6 @@ function scanLowerIds(scan: Scan, from: number): void {
   for (let m = re.exec(text); m; m = re.exec(text)) atId(scan, m.index, m[0].length);
 }
 const LOWER_ID = /\b(?:ib)?id\./g;
-
 
 /** Keep the first of overlapping finds (the longer when they start together); a range's two halves stay together. */
 function settle(found: (Draft | PendingShortForm)[]): (Draft | PendingShortForm)[] {

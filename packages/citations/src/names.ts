@@ -167,7 +167,6 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-
 /** Where the word before `at` ends, as found by {@link wordStartBefore}. */
 const PREV = { end: -1 };
 

@@ -4,9 +4,9 @@
 import type { ActCitation, Draft } from "../model.js";
 import type { NameMatch, ResolvedName } from "../names.js";
 import { YEAR_AFTER_NAME, LEADING_WORDS, designators, execAt, isCiteSpace, isLetterCode, isSpaceCode, leadingNumber, testAt, CITE_SPACE as S } from "../_lib/text.js";
-import { pushShortForm, type PendingShortForm, type Scan } from "../_lib/scan.js";
+import type { Scan } from "../_lib/scan.js";
 import { statText } from "./stat.js";
-import { rangeEnds, readSectionItems, type SectionItems } from "./usc.js";
+import { pushSectionShortForms, rangeEnds, readSectionItems, type SectionItems } from "./usc.js";
 
 // "(CDA)", "(the “CDA”)", and "(MMPA; 16 U.S.C. 1361 et seq.)" as Federal Register notices write it.
 // Bills write "(referred to in this Act as “WIOA”)", notices "…, as amended (HEA)".
@@ -95,11 +95,6 @@ const DESIGNATION = /^(?:[IVXLC]+|[A-Z])$/;
 // ("titles I and II of the Education of the Deaf Act": the first designation of a list too.)
 const PART_BEFORE = /(?:[Tt]itles?|[Ss]ubtitles?|[Pp]arts?|[Dd]ivisions?|[Cc]hapters?|[Ss]ubchapters?)[ \n\u00a0](?:(?:[IVXLC]+|[A-Z]),?[ \n\u00a0](?:and|or)[ \n\u00a0])?$/;
 
-/**
- * Where the name of an act the index does not know starts, reading back from its last word at `last`: capitalised
- * words and small connecting words, at most 15, not counting words that start a sentence ("Pursuant to the …") or
- * connecting words at its start. -1 when there is no word before "Act".
- */
 /** A capitalised word, not one that starts sentences, right before `at` with one space between ("Government By"). */
 function nameWordBefore(text: string, at: number): boolean {
   if (text.charCodeAt(at - 1) !== 32) return false;
@@ -109,6 +104,11 @@ function nameWordBefore(text: string, at: number): boolean {
   return j < at - 2 && c >= 65 && c <= 90 && (j === 0 || isSpaceCode(text.charCodeAt(j - 1))) && !LEADING_WORDS.has(text.slice(j, at - 1));
 }
 
+/**
+ * Where the name of an act the index does not know starts, reading back from its last word at `last`: capitalised
+ * words and small connecting words, at most 15, not counting words that start a sentence ("Pursuant to the …") or
+ * connecting words at its start. -1 when there is no word before "Act".
+ */
 function unknownNameBefore(text: string, last: number): number {
   let start = last;
   let i = last;
@@ -242,28 +242,8 @@ export function parseSectionOfAct(scan: Scan, start: number, items: SectionItems
   const such = testAt(SUCH_ACT, text, items.end);
   if (such >= 0) {
     if (!scan.resolve) return -1;
-    // As for named acts: one short form per section of a list (the first from "sections", the others their own
-    // numbers), a range's two halves spanning it all, a single section all of it.
-    const code = text.charCodeAt(such - 1) === 101;
-    const push = (item: SectionItems["items"][number], s: number, e: number, half?: "start" | "end", rangeOf?: [string, string]): number => {
-      const form: PendingShortForm = { type: "shortForm", kind: "such", match: text.slice(s, e), start: s, end: e, section: item.section, subsections: item.subsections, pinCite: null };
-      if (code) form.code = true;
-      if (half) {
-        form.range = half;
-        form.rangeOf = rangeOf;
-      }
-      return pushShortForm(scan, form);
-    };
-    const list = items.items;
-    if (items.range && list.length === 2) {
-      const [a, b] = list as [SectionItems["items"][number], SectionItems["items"][number]];
-      const rangeOf = rangeEnds(text, a, b);
-      push(a, start, such, "start", rangeOf);
-      return push(b, start, such, "end", rangeOf);
-    }
-    if (list.length === 1) return push(first, start, such);
-    list.forEach((item, i) => push(item, i === 0 ? start : item.start, item.end));
-    return such;
+    // ("of such Code": the Internal Revenue Code named before.)
+    return pushSectionShortForms(scan, text.charCodeAt(such - 1) === 101 ? { kind: "such", code: true } : { kind: "such" }, start, items, such);
   }
   const at = testAt(OF_THE, text, items.end);
   if (at < 0) return -1;

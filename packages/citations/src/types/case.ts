@@ -3,7 +3,7 @@
 // are read into fields. Never a reporter made of a word between two numbers ("45 and 46").
 import type { CaseCitation, Draft } from "../model.js";
 import { REPORTERS } from "../data/reporters.js";
-import { execAt, leadingNumber } from "../_lib/text.js";
+import { execAt, isCiteSpace, isDigitCode, leadingNumber } from "../_lib/text.js";
 import type { Scan } from "../_lib/scan.js";
 
 // Between the volume and the reporter: a space, or a line break and the next line's indent, as opinions printed from
@@ -195,7 +195,7 @@ function reporterAhead(text: string, i: number): boolean {
   let node = TRIE;
   for (let k = 0; k < 32; k++) {
     let c = text.charCodeAt(i + k);
-    if (c === 32 || c === 10 || c === 160 || c === 8201 || c === 8239) continue;
+    if (isCiteSpace(c)) continue;
     if (c === 8217) c = 39;
     const child = node.next.get(c);
     if (!child) return false;
@@ -208,7 +208,7 @@ function reporterAhead(text: string, i: number): boolean {
 export function parseCaseAt(scan: Scan, at: number): number {
   const { text } = scan;
   let i = at;
-  while (i < at + 4 && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+  while (i < at + 4 && isDigitCode(text.charCodeAt(i))) i++;
   if (!reporterAhead(text, i + 1)) return -1;
   const m = execAt(CASE, text, at);
   if (!m) return parseShortCaseAt(scan, at);

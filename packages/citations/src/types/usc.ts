@@ -3,7 +3,7 @@
 // "section 230 of title 47, United States Code", "title 47, United States Code, section 230", "chapter 5 of title 5".
 import type { Draft, UscCitation } from "../model.js";
 import { designators, execAt, isCiteSpace, leadingNumber, LIST_SEP, readSubsections, siblingOf, testAt, CITE_SPACE as S } from "../_lib/text.js";
-import { pushShortForm, type Scan } from "../_lib/scan.js";
+import { pushShortForm, type PendingShortForm, type Scan } from "../_lib/scan.js";
 
 /** A section number: digits, then letters, with hyphen or en-dash parts ("1320a-7b", "404o-1", "10a-10c", "2339B"). */
 export const SECTION_TOKEN = /\d{1,6}[A-Za-z]{0,4}(?:[-–]\d{1,6}[A-Za-z]{0,4}|[-–][A-Za-z]{1,4}\d{0,4})*(?![\w])/y;
@@ -94,6 +94,46 @@ interface RangeItem {
   subsections: readonly string[];
   start: number;
   end: number;
+}
+
+/** A section a short form names, as the U.S. Code's and the CFR's readers give it. */
+export interface ShortFormItem {
+  section: string | null;
+  part?: string;
+  subsections: string[];
+  start: number;
+  end: number;
+}
+
+/**
+ * Short forms for the sections read at `from`, the whole of it ending at `end` ("§ 60.2(a)", "sections 1594 and 1595 of
+ * such Act"): one section spans it all; a range gives its two halves, both spanning it all; a list gives one per
+ * section, the first from `from`, the others their own numbers — as full citations of lists and ranges do. `how`:
+ * what kind of short form, and what it refers to. Returns `end`.
+ */
+export function pushSectionShortForms(
+  scan: Scan,
+  how: Pick<PendingShortForm, "kind" | "ofTitle" | "chapter" | "code">,
+  from: number,
+  read: { items: readonly ShortFormItem[]; range: boolean },
+  end: number,
+): number {
+  const { text } = scan;
+  const list = read.items;
+  if (read.range && list.length === 2) {
+    const [a, b] = list as [ShortFormItem, ShortFormItem];
+    const rangeOf = rangeEnds(text, a, b);
+    for (const [item, half] of [[a, "start"], [b, "end"]] as const) {
+      pushShortForm(scan, { type: "shortForm", ...how, match: text.slice(from, end), start: from, end, section: item.section, subsections: item.subsections, pinCite: null, range: half, rangeOf });
+    }
+    return end;
+  }
+  list.forEach((item, i) => {
+    const s = i === 0 ? from : item.start;
+    const e = list.length === 1 ? end : item.end;
+    pushShortForm(scan, { type: "shortForm", ...how, match: text.slice(s, e), start: s, end: e, section: item.section, subsections: item.subsections, pinCite: null });
+  });
+  return end;
 }
 
 /** Section numbers are written with an en dash in print ("285t–2") and a hyphen in identifiers and URLs: the hyphen. */
@@ -375,22 +415,8 @@ export function parseOfSuchTitle(scan: Scan, start: number, items: SectionItems,
   const { text } = scan;
   const such = testAt(SUCH_TITLE, text, items.end);
   if (such < 0) return -1;
-  const list = items.items;
-  if (items.range && list.length === 2) {
-    // "sections 1591 through 1595 of such title": the two halves, both spanning it all.
-    const [a, b] = list as [SectionItem, SectionItem];
-    const rangeOf = rangeEnds(text, a, b);
-    for (const [item, half] of [[a, "start"], [b, "end"]] as const) {
-      pushShortForm(scan, { type: "shortForm", kind: "such", ofTitle: true, chapter, match: text.slice(start, such), start, end: such, section: item.section, subsections: item.subsections, pinCite: null, range: half, rangeOf });
-    }
-    return such;
-  }
-  list.forEach((item, i) => {
-    const s = i === 0 ? start : item.start;
-    const e = list.length === 1 ? such : item.end;
-    pushShortForm(scan, { type: "shortForm", kind: "such", ofTitle: true, chapter, match: text.slice(s, e), start: s, end: e, section: item.section, subsections: item.subsections, pinCite: null });
-  });
-  return such;
+  // ("sections 1591 through 1595 of such title": the two halves, both spanning it all.)
+  return pushSectionShortForms(scan, { kind: "such", ofTitle: true, chapter }, start, items, such);
 }
 
 /** "chapter 5 of title 5", "chapters 5 and 7 of title 5", starting at the word "chapter", the number at `at`. */
