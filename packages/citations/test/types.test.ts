@@ -460,13 +460,15 @@ describe("voteTally", () => {
     ["by a vote of 96 to 0", 96, 0, "96 to 0"],
     ["confirmed by a 51-49 margin", 51, 49, "51-49"],
     ["the bill passed the Senate 96-0, and the House", 96, 0, "96-0"],
+    // A word that only begins like a month is no date ("decided", "market").
+    ["The Senate decided 96-0 in a recorded vote.", 96, 0, "96-0"],
   ])("%s", (text, yeas, nays, match) => {
     expect(only(text, "voteTally")).toMatchObject({ yeas, nays, match });
   });
   it.each(["the Chiefs won 21-14", "during 2017-2018", "sections 1591-1595 of title 18", "Pub. L. 115-164", "pages 10-12 of the vote record", "a 5-4 decision", "the vote was 51 to 49 percent", "voters split 52-48%", "a poll of voters, 60-40 percent",
     // From the corpus: a list of dates in a law's legislative history, a recommendation's number and a date range,
     // a cell of a table, an agency's numbered statement — each near a word of voting.
-    "Vol. 162 (2016):\nApr. 6, 7, 11–14, 18, 19, considered and passed Senate,", "ACUS Recommendation 69–8, adopted Oct. 21–22, 1969",
+    "Vol. 162 (2016):\nApr. 6, 7, 11–14, 18, 19, considered and passed Senate,", "ACUS Recommendation 69–8, adopted Oct. 21–22, 1969", "a vote on December 21–22",
     "must be kept in an approved magazine.\n0–100\n57\n37\n101–200\n69", "In IRPS 95–1, however, the Board adopted a narrow definition"])(
     "never a score, a date range, a section range: %s",
     (text) => {

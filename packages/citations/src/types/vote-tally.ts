@@ -6,7 +6,7 @@ import type { Scan } from "../_lib/scan.js";
 
 const TALLY = /(\d{1,3})(?:[ \n\u00a0\u2009\u202f]?[-–—][ \n\u00a0\u2009\u202f]?|[ \n\u00a0\u2009\u202f]to[ \n\u00a0\u2009\u202f])(\d{1,3})(?![\d]|[-–—.,/:]\d|[ \n\u00a0\u2009\u202f]?(?:%|percent\b|per[ \n\u00a0\u2009\u202f]cent\b|points?\b))/y;
 const NOT_AFTER =
-  /\b(?:pages?|pp\.|p\.|lines?|paragraphs?|paras?\.|sections?|§§?|chapters?|notes?|at|items?|nos?\.|numbers?|ages?|years?|rooms?|grades?|from|between|rules?|articles?|clauses?|parts?|recommendations?|dockets?|releases?|orders?|cases?|forms?|tables?|schedules?|exhibits?|appendix|volumes?|vol\.|figures?|fig\.|reports?|notices?|(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?)[ \n\u00a0\u2009\u202f]*$/i;
+  /\b(?:pages?|pp\.|p\.|lines?|paragraphs?|paras?\.|sections?|§§?|chapters?|notes?|at|items?|nos?\.|numbers?|ages?|years?|rooms?|grades?|from|between|rules?|articles?|clauses?|parts?|recommendations?|dockets?|releases?|orders?|cases?|forms?|tables?|schedules?|exhibits?|appendix|volumes?|vol\.|figures?|fig\.|reports?|notices?|(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?)[ \n\u00a0\u2009\u202f]*$/i;
 const ACRONYM_BEFORE = /(?:^|[^A-Za-z])[A-Z]{2,8}[ \u00a0]$/;
 const VOTE_WORDS = /\bvot(?:e|es|ed|ing)\b|\broll[- ]call\b|\btally\b|\bpassage\b|\bpassed\b|\badopted\b|\bapproved\b|\bconfirmed\b|\brejected\b|\bdefeated\b|\bunanimous|\bcloture\b|\byeas?\b|\bnays?\b/i;
 
