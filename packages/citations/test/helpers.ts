@@ -16,3 +16,8 @@ export function only<T extends CitationType>(text: string, type: T, options?: Ex
 export function matches(text: string, options?: ExtractOptions): [string, string][] {
   return extractCitations(text, options).map((c) => [c.type, c.match]);
 }
+
+/** [match, id] of every citation, in order: which citation each short form stands for. */
+export function matchIds(text: string, options?: ExtractOptions): [string, string][] {
+  return extractCitations(text, options).map((c) => [c.match, c.id]);
+}

@@ -1,7 +1,7 @@
 // Every other citation type, each form the issue lists; one describe per type.
 import { describe, expect, it } from "vitest";
 import { citationUrl } from "../src/index.js";
-import { found, matches, only } from "./helpers.js";
+import { found, matchIds, matches, only } from "./helpers.js";
 
 describe("cfr", () => {
   it.each([
@@ -498,29 +498,27 @@ describe("short forms", () => {
     expect(found("under 27 CFR 46.1 and subpart E.\n§ 46.93\nMultiple").map((c) => c.match)).toEqual(["27 CFR 46.1", "§ 46.93"]);
   });
   it("a bare six-digit section is of title 36 or 54, the titles that number so, whatever was cited between", () => {
-    const ids = (text: string) => found(text).map((c) => [c.match, c.id]);
     // A codification bill: the heading of each section, the old place of its text in between.
-    expect(ids("Title 54, United States Code, is enacted as follows:\n§ 100101.\nPromotion\n(16 U.S.C. 1)\n§ 100102.\nDefinitions")).toEqual([
+    expect(matchIds("Title 54, United States Code, is enacted as follows:\n§ 100101.\nPromotion\n(16 U.S.C. 1)\n§ 100102.\nDefinitions")).toEqual([
       ["Title 54, United States Code", "usc/54"],
       ["§ 100101", "usc/54/100101"],
       ["16 U.S.C. 1", "usc/16/1"],
       ["§ 100102", "usc/54/100102"],
     ]);
     // No citation of either title before it: nothing to refer to.
-    expect(ids("5 U.S.C. 552; § 100101")).toEqual([["5 U.S.C. 552", "usc/5/552"]]);
+    expect(matchIds("5 U.S.C. 552; § 100101")).toEqual([["5 U.S.C. 552", "usc/5/552"]]);
   });
 
   it("Id. after another source cited since (one this does not read) refers to that, not to the citation before", () => {
-    const ids = (text: string) => found(text).map((c) => [c.match, c.id]);
     // Footnotes of a Federal Register notice: a comment letter cited between.
-    expect(ids("See 83 FR 5474.\n90\nSee Response Letter.\n91\nId.\n92\nId.")).toEqual([["83 FR 5474", "fr/83/5474"]]);
-    expect(ids("15 U.S.C. 78f(b)(5).\n15\nSee Amendment No. 2, supra note 4, at 23.\n16\nSee id. at 28.")).toEqual([["15 U.S.C. 78f(b)(5)", "usc/15/78f/b/5"]]);
+    expect(matchIds("See 83 FR 5474.\n90\nSee Response Letter.\n91\nId.\n92\nId.")).toEqual([["83 FR 5474", "fr/83/5474"]]);
+    expect(matchIds("15 U.S.C. 78f(b)(5).\n15\nSee Amendment No. 2, supra note 4, at 23.\n16\nSee id. at 28.")).toEqual([["15 U.S.C. 78f(b)(5)", "usc/15/78f/b/5"]]);
     // With nothing cited between, Id. is the citation before; a "see" of the same citation does not count.
-    expect(ids("See 83 FR 5474.\n91\nId.")).toEqual([
+    expect(matchIds("See 83 FR 5474.\n91\nId.")).toEqual([
       ["83 FR 5474", "fr/83/5474"],
       ["Id.", "fr/83/5474"],
     ]);
-    expect(ids("See Smith v. Jones, 1 U.S. 1 (1990); see id. at 5.").map((x) => x[0])).toEqual(["1 U.S. 1", "id. at 5"]);
+    expect(matchIds("See Smith v. Jones, 1 U.S. 1 (1990); see id. at 5.").map((x) => x[0])).toEqual(["1 U.S. 1", "id. at 5"]);
   });
 
   it("short forms of lists and ranges: each item, or both halves; after a CFR citation, Id. reads CFR sections", () => {
@@ -545,39 +543,38 @@ describe("short forms", () => {
     ]);
   });
   it("a bare CFR section takes the title of the last citation of its part, else of the last CFR citation", () => {
-    const ids = (text: string) => found(text).map((c) => [c.match, c.id]);
     // An FR document that amends 23 CFR part 771 and cites 40 CFR 1508.4 in between.
-    expect(ids("This rule amends 23 CFR part 771. Under 40 CFR 1508.4, see § 771.116 of this chapter, and § 1508.9.")).toEqual([
+    expect(matchIds("This rule amends 23 CFR part 771. Under 40 CFR 1508.4, see § 771.116 of this chapter, and § 1508.9.")).toEqual([
       ["23 CFR part 771", "cfr/23/771"],
       ["40 CFR 1508.4", "cfr/40/1508.4"],
       ["§ 771.116", "cfr/23/771.116"],
       ["§ 1508.9", "cfr/40/1508.9"],
     ]);
     // A CFR volume's sections after an authority line of the U.S. Code: still of the volume's title.
-    expect(ids("See 27 CFR 40.1 for scope.\n(72 Stat. 1417; 26 U.S.C. 5703)\n§ 40.23\nCigarette tax rates")).toEqual([
+    expect(matchIds("See 27 CFR 40.1 for scope.\n(72 Stat. 1417; 26 U.S.C. 5703)\n§ 40.23\nCigarette tax rates")).toEqual([
       ["27 CFR 40.1", "cfr/27/40.1"],
       ["72 Stat. 1417", "stat/72/1417"],
       ["26 U.S.C. 5703", "usc/26/5703"],
       ["§ 40.23", "cfr/27/40.23"],
     ]);
     // After a list's "and", a section sign of its own before another part starts a short form, not an item.
-    expect(ids("Amends 23 CFR part 771. Pursuant to 40 CFR 1508.4 and § 771.116, § 771.117, or § 771.118 of this chapter.")).toEqual([
+    expect(matchIds("Amends 23 CFR part 771. Pursuant to 40 CFR 1508.4 and § 771.116, § 771.117, or § 771.118 of this chapter.")).toEqual([
       ["23 CFR part 771", "cfr/23/771"],
       ["40 CFR 1508.4", "cfr/40/1508.4"],
       ["§ 771.116", "cfr/23/771.116"],
       ["§ 771.117", "cfr/23/771.117"],
       ["§ 771.118", "cfr/23/771.118"],
     ]);
-    expect(ids("40 CFR 60.1 and § 60.2")).toEqual([
+    expect(matchIds("40 CFR 60.1 and § 60.2")).toEqual([
       ["40 CFR 60.1", "cfr/40/60.1"],
       ["60.2", "cfr/40/60.2"],
     ]);
     // No citation of the part before it: the last CFR citation's title, as before.
-    expect(ids("40 CFR 1508.4 and § 771.116")).toEqual([
+    expect(matchIds("40 CFR 1508.4 and § 771.116")).toEqual([
       ["40 CFR 1508.4", "cfr/40/1508.4"],
       ["§ 771.116", "cfr/40/771.116"],
     ]);
-    expect(ids("40 CFR 1508.4; see § 771.116")).toEqual([
+    expect(matchIds("40 CFR 1508.4; see § 771.116")).toEqual([
       ["40 CFR 1508.4", "cfr/40/1508.4"],
       ["§ 771.116", "cfr/40/771.116"],
     ]);
